@@ -1,0 +1,47 @@
+package de.ropa.platform.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+
+/**
+ * JSON-B as the API needs it on both servers: unknown properties and a value of the wrong JSON type
+ * are errors (400), never silently dropped or coerced.
+ */
+@Provider
+public class JsonbConfiguration implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .setProperty("jsonb.fail-on-unknown-properties", true)
+            .withDeserializers(new StrictStringDeserializer()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+
+    /** A text field takes a JSON string only: not a number, an array or an object. */
+    static final class StrictStringDeserializer implements JsonbDeserializer<String> {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            JsonValue value = parser.getValue();
+            if (value instanceof JsonString text) {
+                return text.getString();
+            }
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            throw new JsonbException("Expected a JSON string but found " + value.getValueType());
+        }
+    }
+}

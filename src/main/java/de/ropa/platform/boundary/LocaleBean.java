@@ -1,0 +1,47 @@
+package de.ropa.platform.boundary;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of the screens for this session: first what the browser asks for (German when it asks
+ * for German or for a language we do not have), then what the user picks in the header.
+ */
+@Named
+@SessionScoped
+public class LocaleBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = FacesContext.getCurrentInstance().getApplication().getViewHandler()
+                    .calculateLocale(FacesContext.getCurrentInstance());
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public List<Locale> getSupported() {
+        return SUPPORTED;
+    }
+
+    /** Switches the language and reloads the current page in it. */
+    public void switchTo(String language) {
+        Locale chosen = Locale.forLanguageTag(language);
+        if (SUPPORTED.contains(chosen)) {
+            locale = chosen;
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package de.ropa.platform.boundary;
+
+import de.ropa.platform.problem.Problem;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers of every operation as problem details, from what the operation is
+ * (method, path parameters, request body), so that no operation can forget one. Registered through
+ * {@code mp.openapi.filter} in microprofile-config.properties.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> addProblems(path, method, operation)));
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasQuery = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean changesExisting = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
+                || method == PathItem.HttpMethod.PATCH;
+        if (hasBody || hasQuery) {
+            add(responses, "400", "Invalid input: the problem names each rejected field");
+        }
+        if (!path.endsWith("/health")) {
+            add(responses, "401", "Not authenticated");
+            add(responses, "403", "The caller's role does not allow this operation");
+        }
+        if (path.contains("{")) {
+            add(responses, "404", "No such object, or it belongs to an organisation the caller cannot see");
+        }
+        if (hasBody) {
+            add(responses, "415", "The request body is not application/json");
+        }
+        if (changesExisting) {
+            add(responses, "412", "The If-Match version is stale: someone else changed the object");
+            add(responses, "428", "If-Match is missing");
+        }
+        if (method == PathItem.HttpMethod.DELETE || hasBody) {
+            add(responses, "409", "The change conflicts with the register, e.g. the object is still referenced");
+        }
+        add(responses, "500", "Unexpected error; the problem carries a correlation id for the server log");
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        Map<String, ?> existing = responses.getAPIResponses();
+        if (existing != null && existing.containsKey(code)) {
+            return;
+        }
+        responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))));
+    }
+}

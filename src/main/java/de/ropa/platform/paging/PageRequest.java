@@ -1,0 +1,48 @@
+package de.ropa.platform.paging;
+
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which page of a list, 0-based, and how many items per page. */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+    public static final int DEFAULT_SIZE = 50;
+    static final int MAX_PAGE = 1_000_000;
+
+    public int offset() {
+        return page * size;
+    }
+
+    /**
+     * Reads the {@code page} and {@code size} query parameters as the client sent them, so that
+     * "abc", -1 or 10^12 get a 400 naming the parameter (JAX-RS would answer a bare 404).
+     */
+    public static PageRequest parse(String page, String size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        int pageNumber = number("page", page, 0, 0, MAX_PAGE, problems);
+        int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        return new PageRequest(pageNumber, pageSize);
+    }
+
+    private static int number(String name, String raw, int fallback, int min, int max, List<FieldProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value >= min && value <= max) {
+                return (int) value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+}

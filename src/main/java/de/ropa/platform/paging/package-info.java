@@ -1,0 +1,2 @@
+/** Paged lists, shared by every component's list endpoints and lazy tables. */
+package de.ropa.platform.paging;

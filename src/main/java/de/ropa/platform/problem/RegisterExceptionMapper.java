@@ -1,0 +1,66 @@
+package de.ropa.platform.problem;
+
+import de.ropa.platform.control.ConflictException;
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.RegisterException;
+import de.ropa.platform.control.StaleVersionException;
+import de.ropa.platform.control.VersionRequiredException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+
+/** The register's business exceptions as problem details; their messages are written for the client. */
+@Provider
+public class RegisterExceptionMapper implements ExceptionMapper<RegisterException> {
+
+    /** HTTP 428, which {@link Response.Status} does not name. */
+    static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 428;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Precondition Required";
+        }
+    };
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(RegisterException exception) {
+        URI instance = ProblemResponses.instance(uriInfo);
+        String detail = exception.getMessage();
+        Problem problem;
+        if (exception instanceof NotFoundException) {
+            problem = Problem.of(Response.Status.NOT_FOUND, detail, instance);
+        } else if (exception instanceof ConflictException) {
+            problem = Problem.of(ProblemTypes.CONFLICT, "Conflict", Response.Status.CONFLICT, detail, instance);
+        } else if (exception instanceof StaleVersionException) {
+            problem = Problem.of(ProblemTypes.STALE_VERSION, "Changed by someone else",
+                    Response.Status.PRECONDITION_FAILED, detail, instance);
+        } else if (exception instanceof VersionRequiredException) {
+            problem = Problem.of(ProblemTypes.VERSION_REQUIRED, "If-Match required", PRECONDITION_REQUIRED,
+                    detail, instance);
+        } else if (exception instanceof InvalidFieldException invalid) {
+            problem = Problem.of(ProblemTypes.VALIDATION, "Invalid input", Response.Status.BAD_REQUEST, detail, instance)
+                    .withErrors(invalid.problems().stream()
+                            .map(p -> new Problem.FieldError(p.field(), p.message()))
+                            .toList());
+        } else {
+            problem = Problem.of(Response.Status.BAD_REQUEST, detail, instance);
+        }
+        return problem.toResponse();
+    }
+}

@@ -1,0 +1,169 @@
+package de.ropa.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ropa.testing.Deployments;
+import de.ropa.testing.Http;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation on a real server: health, OpenAPI, problem details and the start page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        http = new Http(base.toURI());
+    }
+
+    @Test
+    void healthAnswersWithVersionAndSchemaVersion() {
+        Http.Answer health = http.get("api/v1/health");
+
+        assertEquals(200, health.status(), health::toString);
+        assertTrue(health.contentType().startsWith("application/json"), health.contentType());
+        JsonObject body = health.json();
+        assertEquals("UP", body.getString("status"));
+        assertFalse(body.getString("version").isBlank());
+        JsonObject database = body.getJsonObject("database");
+        assertTrue(database.getBoolean("reachable"));
+        assertEquals("H2", database.getString("product"));
+        assertTrue(Integer.parseInt(database.getString("schemaVersion")) >= 1, database.toString());
+    }
+
+    @Test
+    void openApiDescribesTheApiAndTheHealthOperation() {
+        Http.Answer openapi = http.get(serverRoot().resolve("/openapi").toString(), "Accept", "application/json");
+
+        assertEquals(200, openapi.status(), openapi::toString);
+        JsonObject document = openapi.json();
+        JsonObject info = document.getJsonObject("info");
+        assertEquals("ROPA Messenger Register API", info.getString("title"));
+        assertFalse(info.getString("version").isBlank());
+        assertFalse(info.getString("description").isBlank());
+        assertNotNull(info.getJsonObject("license").getString("name"));
+        assertNotNull(info.getJsonObject("contact").getString("email"));
+        // WildFly lists paths with the context root, Payara relative to its server URL (STACK trap 5)
+        JsonObject paths = document.getJsonObject("paths");
+        String healthPath = paths.keySet().stream().filter(p -> p.endsWith("/api/v1/health")).findFirst()
+                .orElseThrow(() -> new AssertionError("no health path in " + paths.keySet()));
+        JsonObject health = paths.getJsonObject(healthPath).getJsonObject("get");
+        assertEquals("getHealth", health.getString("operationId"));
+        assertTrue(health.getJsonObject("responses").containsKey("503"), "503 documented");
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithProblemDetails() {
+        Http.Answer answer = http.post("api/v1/organisations", "{\"name\": ");
+
+        assertProblem(answer, 400);
+        assertEquals("urn:ropa:problem:malformed-body", answer.json().getString("type"));
+    }
+
+    @Test
+    void wrongJsonTypeIsABadRequestWithProblemDetails() {
+        Http.Answer answer = http.post("api/v1/organisations", "{\"name\": [\"not\", \"a\", \"string\"]}");
+
+        assertProblem(answer, 400);
+    }
+
+    @Test
+    void unknownApiPathIsNotFoundWithProblemDetails() {
+        Http.Answer answer = http.get("api/v1/no-such-thing");
+
+        assertProblem(answer, 404);
+        assertEquals("/ropa/api/v1/no-such-thing", answer.json().getString("instance"));
+    }
+
+    @Test
+    void wrongContentTypeIsUnsupportedMediaTypeWithProblemDetails() {
+        Http.Answer answer = http.send("POST", "api/v1/organisations", "text/plain", "name=Test");
+
+        assertProblem(answer, 415);
+        assertTrue(answer.json().getString("detail").contains("text/plain"), answer::toString);
+    }
+
+    @Test
+    void wrongMethodIsMethodNotAllowedWithProblemDetails() {
+        Http.Answer answer = http.send("DELETE", "api/v1/health", null, null);
+
+        assertProblem(answer, 405);
+        assertTrue(answer.header("Allow").isPresent(), "Allow header kept");
+    }
+
+    @Test
+    void startPageRendersWithPrimeFacesInGerman() {
+        Http.Answer page = http.get("", "Accept-Language", "de-DE,de;q=0.9");
+
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains("lang=\"de\""), "html lang de");
+        assertTrue(page.body().contains("Verzeichnis von Verarbeitungstätigkeiten"), "German title");
+        assertTrue(page.body().contains("primefaces"), "PrimeFaces resources linked");
+        assertTrue(page.body().contains("erreichbar"), "database state shown");
+    }
+
+    @Test
+    void startPageRendersInEnglishWhenTheBrowserAsksForIt() {
+        Http.Answer page = http.get("", "Accept-Language", "en-GB,en;q=0.9");
+
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains("lang=\"en\""), "html lang en");
+        assertTrue(page.body().contains("Record of processing activities"), "English title");
+    }
+
+    @Test
+    void startPageFallsBackToGermanForOtherLanguages() {
+        Http.Answer page = http.get("", "Accept-Language", "fr-FR");
+
+        assertTrue(page.body().contains("lang=\"de\""), "German is the default");
+    }
+
+    @Test
+    void primeFacesResourcesAreServed() {
+        Http.Answer page = http.get("", "Accept-Language", "en");
+        String script = page.body().replaceAll("(?s).*src=\"([^\"]*core\\.js[^\"]*)\".*", "$1").replace("&amp;", "&");
+
+        Http.Answer resource = http.get(serverRoot().resolve(script).toString());
+
+        assertEquals(200, resource.status(), script);
+        assertTrue(resource.body().contains("PrimeFaces"), "PrimeFaces core script");
+    }
+
+    private URI serverRoot() {
+        return http.base().resolve("/");
+    }
+
+    static void assertProblem(Http.Answer answer, int status) {
+        assertEquals(status, answer.status(), answer::toString);
+        assertTrue(answer.contentType().startsWith("application/problem+json"), "content type " + answer.contentType());
+        JsonObject problem = answer.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(answer.body().contains("Exception"), "no exception text leaks: " + answer.body());
+    }
+}

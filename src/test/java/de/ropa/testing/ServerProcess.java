@@ -1,0 +1,190 @@
+package de.ropa.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The product as a user runs it: a real WildFly or Payara Micro process with the WAR deployed and an H2
+ * data directory, which a test can stop gracefully, kill hard and start again. Used where Arquillian's
+ * one-server-per-class lifecycle cannot help (restart and crash tests).
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String server;
+    private final Path workDir;
+    private final Path dataDir;
+    private final int httpPort;
+    private Process process;
+    private int starts;
+
+    private ServerProcess(String server, Path workDir, Path dataDir, int httpPort) {
+        this.server = server;
+        this.workDir = workDir;
+        this.dataDir = dataDir;
+        this.httpPort = httpPort;
+    }
+
+    /** A server of the suite's kind ({@code ropa.server}) in its own work directory under target/it-work. */
+    public static ServerProcess forSuite(String name) {
+        String server = Deployments.server();
+        Path work = Path.of(System.getProperty("it.work.dir", "target/it-work")).resolve(server + "-" + name)
+                .toAbsolutePath();
+        int port = "wildfly".equals(server) ? 8080 + 300 : 8380;
+        return new ServerProcess(server, work, work.resolve("data"), port);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + httpPort + "/ropa/");
+    }
+
+    /** Starts the server and returns once the health endpoint answers 200. */
+    public ServerProcess start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        try {
+            Files.createDirectories(workDir);
+            ProcessBuilder builder = "wildfly".equals(server) ? wildfly() : payara();
+            builder.environment().put("ROPA_DATA_DIR", dataDir.toString());
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+            starts++;
+            Files.writeString(log(), System.lineSeparator() + "=== start " + starts + " ===" + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy();
+        return this;
+    }
+
+    private ProcessBuilder wildfly() throws IOException {
+        Path home = Path.of(System.getProperty("wildfly.home", "target/server")).toAbsolutePath();
+        Path base = workDir.resolve("standalone");
+        if (!Files.exists(base)) {
+            copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            Files.createDirectories(base.resolve("deployments"));
+            Files.copy(war(), base.resolve("deployments/ropa.war"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + (httpPort - 8080));
+    }
+
+    private ProcessBuilder payara() {
+        Path jar = Path.of(System.getProperty("payara.micro.jar", "target/payara/payara-micro.jar")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-jar", jar.toString(), "--deploy", war().toString(), "--nocluster",
+                "--port", Integer.toString(httpPort),
+                "--systemProperties", System.getProperty("payara.properties", "server-config/payara/h2.properties")));
+        return new ProcessBuilder(command);
+    }
+
+    private static Path war() {
+        return Path.of(System.getProperty("ropa.war", "target/ropa.war")).toAbsolutePath();
+    }
+
+    private Path log() {
+        return workDir.resolve("server.log");
+    }
+
+    private void awaitHealthy() {
+        Http http = new Http(baseUri());
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(server + " exited with " + process.exitValue() + "; see " + log());
+            }
+            try {
+                if (http.get("api/v1/health").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused while the server boots
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        kill();
+        throw new IllegalStateException(server + " did not become healthy within " + START_TIMEOUT + "; see " + log());
+    }
+
+    /** Graceful stop (SIGTERM to the JVM), as a user pressing Ctrl+C. */
+    public void stop() {
+        terminate(false);
+    }
+
+    /** Hard kill (SIGKILL): no shutdown hook, no flush, as a power cut. */
+    public void kill() {
+        terminate(true);
+    }
+
+    private void terminate(boolean hard) {
+        if (process == null) {
+            return;
+        }
+        // standalone.sh runs the JVM as a child: signal and await every process of the tree
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(handle -> {
+            if (hard) {
+                handle.destroyForcibly();
+            } else {
+                handle.destroy();
+            }
+        });
+        Instant deadline = Instant.now().plusSeconds(90);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toSeconds()), TimeUnit.SECONDS);
+            } catch (Exception notYet) {
+                handle.destroyForcibly();
+            }
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

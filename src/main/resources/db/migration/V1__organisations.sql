@@ -16,7 +16,7 @@ CREATE TABLE organisation (
     phone             VARCHAR(50),
     website           VARCHAR(1000),
     management        VARCHAR(500),
-    dpo_kind          VARCHAR(20),
+    dpo_kind          VARCHAR(50),
     dpo_name          VARCHAR(200),
     dpo_company       VARCHAR(200),
     dpo_email         VARCHAR(254),

@@ -24,7 +24,7 @@ public final class ServerProcess implements AutoCloseable {
 
     private final String server;
     private final Path workDir;
-    private final Path dataDir;
+    private Path dataDir;
     private final int httpPort;
     private Process process;
     private int starts;
@@ -49,12 +49,46 @@ public final class ServerProcess implements AutoCloseable {
         return dataDir;
     }
 
+    /** Uses another data directory (e.g. one that cannot work) from the next start on. */
+    public ServerProcess withDataDir(Path directory) {
+        this.dataDir = directory;
+        return this;
+    }
+
+    /** Everything the server wrote to its console so far. */
+    public String log() {
+        try {
+            return Files.exists(logFile()) ? Files.readString(logFile()) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts the server when it is expected not to become healthy, and waits until its console shows
+     * {@code text} (or the timeout passes); the caller then inspects {@link #log()} and the API.
+     */
+    public ServerProcess startAndAwaitLog(String text, Duration timeout) {
+        launch();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && !log().contains(text) && process.isAlive()) {
+            sleep(Duration.ofMillis(500));
+        }
+        return this;
+    }
+
     public URI baseUri() {
         return URI.create("http://localhost:" + httpPort + "/ropa/");
     }
 
     /** Starts the server and returns once the health endpoint answers 200. */
     public ServerProcess start() {
+        launch();
+        awaitHealthy();
+        return this;
+    }
+
+    private void launch() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -63,16 +97,14 @@ public final class ServerProcess implements AutoCloseable {
             ProcessBuilder builder = "wildfly".equals(server) ? wildfly() : payara();
             builder.environment().put("ROPA_DATA_DIR", dataDir.toString());
             builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
             starts++;
-            Files.writeString(log(), System.lineSeparator() + "=== start " + starts + " ===" + System.lineSeparator(),
+            Files.writeString(logFile(), System.lineSeparator() + "=== start " + starts + " ===" + System.lineSeparator(),
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy();
-        return this;
     }
 
     private ProcessBuilder wildfly() throws IOException {
@@ -102,7 +134,7 @@ public final class ServerProcess implements AutoCloseable {
         return Path.of(System.getProperty("ropa.war", "target/ropa.war")).toAbsolutePath();
     }
 
-    private Path log() {
+    private Path logFile() {
         return workDir.resolve("server.log");
     }
 
@@ -111,7 +143,7 @@ public final class ServerProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(server + " exited with " + process.exitValue() + "; see " + log());
+                throw new IllegalStateException(server + " exited with " + process.exitValue() + "; see " + logFile());
             }
             try {
                 if (http.get("api/v1/health").status() == 200) {
@@ -123,7 +155,7 @@ public final class ServerProcess implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         kill();
-        throw new IllegalStateException(server + " did not become healthy within " + START_TIMEOUT + "; see " + log());
+        throw new IllegalStateException(server + " did not become healthy within " + START_TIMEOUT + "; see " + logFile());
     }
 
     /** Graceful stop (SIGTERM to the JVM), as a user pressing Ctrl+C. */

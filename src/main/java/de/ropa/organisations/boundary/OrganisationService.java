@@ -6,7 +6,10 @@ import de.ropa.platform.control.StaleVersionException;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
+import de.ropa.platform.control.RegisterStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -25,6 +28,9 @@ public class OrganisationService {
     @PersistenceContext(unitName = "ropa")
     EntityManager em;
 
+    @Inject
+    RegisterStore store;
+
     public Organisation create(OrganisationRequest request) {
         Organisation organisation = new Organisation();
         request.applyTo(organisation);
@@ -33,7 +39,6 @@ public class OrganisationService {
         return organisation;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation find(long id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null) {
@@ -42,7 +47,6 @@ public class OrganisationService {
         return organisation;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> list(PageRequest page, String text, String sort) {
         String where = text == null || text.isBlank() ? "" : " WHERE LOWER(o.name) LIKE :text ESCAPE '\\'";
         TypedQuery<Organisation> query = em.createQuery(
@@ -67,6 +71,13 @@ public class OrganisationService {
 
     public void delete(long id, long expectedVersion) {
         Organisation organisation = findForChange(id, expectedVersion);
+        Map<String, String> contents = new LinkedHashMap<>();
+        contents.put("activity", "SELECT e.name FROM ProcessingActivity e WHERE e.organisationId = :id");
+        contents.put("channel", "SELECT e.name FROM Channel e WHERE e.organisationId = :id");
+        contents.put("processor", "SELECT e.name FROM Processor e WHERE e.organisationId = :id");
+        contents.put("transfer", "SELECT e.recipient FROM Transfer e WHERE e.organisationId = :id");
+        contents.put("measure", "SELECT e.title FROM Measure e WHERE e.organisationId = :id");
+        store.requireUnreferenced(KIND, id, contents);
         em.remove(organisation);
         em.flush();
     }

@@ -62,7 +62,7 @@ public class Organisation extends Tracked {
     private String management;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "dpo_kind", length = 20)
+    @Column(name = "dpo_kind", length = 50)
     private DpoKind dpoKind;
 
     @Column(name = "dpo_name", length = Lengths.NAME)

@@ -1,0 +1,59 @@
+package de.ropa.catalogue.boundary;
+
+import de.ropa.catalogue.entity.Art32Letter;
+import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.SdmGoal;
+import de.ropa.platform.entity.Lengths;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A measure of the TOM catalogue as a client sends it. */
+@Schema(name = "CatalogueMeasureRequest")
+public class CatalogueMeasureRequest {
+
+    @Schema(example = "contact-sync-disabled", required = true)
+    @NotBlank
+    @Size(max = 100)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{ropa.code}")
+    public String code;
+
+    @Schema(example = "Adressbuch-Synchronisation deaktiviert", required = true)
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    public String titleDe;
+
+    @Schema(example = "Contact sync disabled", required = true)
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    public String titleEn;
+
+    @Size(max = Lengths.TEXT)
+    public String descriptionDe;
+
+    @Size(max = Lengths.TEXT)
+    public String descriptionEn;
+
+    @Schema(required = true)
+    @NotNull
+    public Art32Letter art32Letter;
+
+    @Schema(required = true)
+    @NotNull
+    public SdmGoal sdmGoal;
+
+    public boolean messengerSpecific;
+
+    void applyTo(CatalogueMeasure measure) {
+        measure.setCode(code);
+        measure.setTitleDe(titleDe);
+        measure.setTitleEn(titleEn);
+        measure.setDescriptionDe(descriptionDe);
+        measure.setDescriptionEn(descriptionEn);
+        measure.setArt32Letter(art32Letter);
+        measure.setSdmGoal(sdmGoal);
+        measure.setMessengerSpecific(messengerSpecific);
+    }
+}

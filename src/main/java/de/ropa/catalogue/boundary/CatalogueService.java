@@ -1,0 +1,171 @@
+package de.ropa.catalogue.boundary;
+
+import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.platform.control.ConflictException;
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.paging.Page;
+import de.ropa.platform.paging.PageRequest;
+import de.ropa.platform.paging.Sorting;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Owns the reference catalogues: messenger services and the TOM catalogue. */
+@ApplicationScoped
+@Transactional
+public class CatalogueService {
+
+    static final String SERVICE = "messenger service";
+    static final String MEASURE = "catalogue measure";
+    private static final Map<String, String> SERVICE_SORT = Map.of("name", "e.name", "provider", "e.provider",
+            "variant", "e.variant", "verifiedOn", "e.verifiedOn", "code", "e.code");
+    private static final Map<String, String> MEASURE_SORT = Map.of("code", "e.code", "titleDe", "e.titleDe",
+            "titleEn", "e.titleEn", "art32Letter", "e.art32Letter", "sdmGoal", "e.sdmGoal");
+
+    @Inject
+    RegisterStore store;
+
+    // ---- messenger services
+
+    public Page<MessengerService> services(PageRequest page, String text, String sort) {
+        return page(MessengerService.class, page, text, "LOWER(e.name) LIKE :text OR LOWER(e.provider) LIKE :text",
+                Sorting.orderBy(sort, SERVICE_SORT, "e.id"));
+    }
+
+    public MessengerService service(long id) {
+        MessengerService service = em().find(MessengerService.class, id);
+        if (service == null) {
+            throw new NotFoundException(SERVICE, id);
+        }
+        return service;
+    }
+
+    public MessengerService createService(MessengerServiceRequest request) {
+        requireUniqueCode(MessengerService.class, request.code, null);
+        MessengerService service = new MessengerService();
+        request.applyTo(service);
+        service.setFactsChangedAt(now());
+        em().persist(service);
+        em().flush();
+        return service;
+    }
+
+    public MessengerService updateService(long id, long expectedVersion, MessengerServiceRequest request) {
+        MessengerService service = service(id);
+        store.requireVersion(service, SERVICE, expectedVersion);
+        requireUniqueCode(MessengerService.class, request.code, id);
+        if (request.applyTo(service)) {
+            service.setFactsChangedAt(now());
+        }
+        service.touch();
+        em().flush();
+        return service;
+    }
+
+    public void deleteService(long id, long expectedVersion) {
+        MessengerService service = service(id);
+        store.requireVersion(service, SERVICE, expectedVersion);
+        Map<String, String> references = new LinkedHashMap<>();
+        references.put("channel", "SELECT c.name FROM Channel c WHERE c.service.id = :id");
+        references.put("processor", "SELECT p.name FROM Processor p JOIN p.services s WHERE s.id = :id");
+        store.requireUnreferenced(SERVICE, id, references);
+        em().remove(service);
+        em().flush();
+    }
+
+    // ---- TOM catalogue
+
+    public Page<CatalogueMeasure> measures(PageRequest page, String text, String sort) {
+        return page(CatalogueMeasure.class, page, text, "LOWER(e.titleDe) LIKE :text OR LOWER(e.titleEn) LIKE :text",
+                Sorting.orderBy(sort, MEASURE_SORT, "e.id"));
+    }
+
+    public CatalogueMeasure measure(long id) {
+        CatalogueMeasure measure = em().find(CatalogueMeasure.class, id);
+        if (measure == null) {
+            throw new NotFoundException(MEASURE, id);
+        }
+        return measure;
+    }
+
+    public CatalogueMeasure createMeasure(CatalogueMeasureRequest request) {
+        requireUniqueCode(CatalogueMeasure.class, request.code, null);
+        CatalogueMeasure measure = new CatalogueMeasure();
+        request.applyTo(measure);
+        em().persist(measure);
+        em().flush();
+        return measure;
+    }
+
+    public CatalogueMeasure updateMeasure(long id, long expectedVersion, CatalogueMeasureRequest request) {
+        CatalogueMeasure measure = measure(id);
+        store.requireVersion(measure, MEASURE, expectedVersion);
+        requireUniqueCode(CatalogueMeasure.class, request.code, id);
+        request.applyTo(measure);
+        measure.touch();
+        em().flush();
+        return measure;
+    }
+
+    public void deleteMeasure(long id, long expectedVersion) {
+        CatalogueMeasure measure = measure(id);
+        store.requireVersion(measure, MEASURE, expectedVersion);
+        store.requireUnreferenced(MEASURE, id,
+                Map.of("measure", "SELECT m.title FROM Measure m WHERE m.catalogueMeasure.id = :id"));
+        em().remove(measure);
+        em().flush();
+    }
+
+    /** A catalogue service by its stable code, for imports and demo data. */
+    public MessengerService serviceByCode(String code) {
+        return em().createQuery("SELECT s FROM MessengerService s WHERE s.code = :code", MessengerService.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public CatalogueMeasure measureByCode(String code) {
+        return em().createQuery("SELECT m FROM CatalogueMeasure m WHERE m.code = :code", CatalogueMeasure.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private <E> Page<E> page(Class<E> type, PageRequest page, String text, String textCondition, String orderBy) {
+        boolean search = text != null && !text.isBlank();
+        String where = search ? " WHERE " + textCondition : "";
+        TypedQuery<E> query = em().createQuery("SELECT e FROM " + type.getSimpleName() + " e" + where + orderBy, type)
+                .setFirstResult(page.offset()).setMaxResults(page.size());
+        TypedQuery<Long> count = em().createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e" + where, Long.class);
+        if (search) {
+            query.setParameter("text", Sorting.containsPattern(text));
+            count.setParameter("text", Sorting.containsPattern(text));
+        }
+        return new Page<>(query.getResultList(), page.page(), page.size(), count.getSingleResult());
+    }
+
+    private void requireUniqueCode(Class<?> type, String code, Long ownId) {
+        boolean clash = em().createQuery("SELECT e.id FROM " + type.getSimpleName() + " e WHERE e.code = :code", Long.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .anyMatch(id -> !id.equals(ownId));
+        if (clash) {
+            throw new InvalidFieldException("code", "is already used by another catalogue entry");
+        }
+    }
+
+    private EntityManager em() {
+        return store.em();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    }
+}

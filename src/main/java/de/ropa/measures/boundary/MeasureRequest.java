@@ -1,0 +1,55 @@
+package de.ropa.measures.boundary;
+
+import de.ropa.catalogue.entity.Art32Letter;
+import de.ropa.catalogue.entity.SdmGoal;
+import de.ropa.measures.entity.Measure;
+import de.ropa.measures.entity.MeasureStatus;
+import de.ropa.platform.entity.Lengths;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A measure of the organisation as a client sends it. With catalogueMeasureId, empty title, letter and goal are taken from the catalogue. */
+@Schema(name = "MeasureRequest")
+public class MeasureRequest {
+
+    @Schema(description = "The catalogue measure this one adopts")
+    public Long catalogueMeasureId;
+
+    @Schema(example = "Adressbuch-Synchronisation deaktiviert", description = "Required unless taken from the catalogue")
+    @Size(max = Lengths.NAME)
+    public String title;
+
+    @Size(max = Lengths.TEXT)
+    public String description;
+
+    @Schema(description = "Required unless taken from the catalogue")
+    public Art32Letter art32Letter;
+
+    @Schema(description = "Required unless taken from the catalogue")
+    public SdmGoal sdmGoal;
+
+    public Boolean messengerSpecific;
+
+    @Schema(required = true)
+    @NotNull
+    public MeasureStatus status;
+
+    @Schema(example = "MDM-Richtlinie v3, Screenshot der Konfiguration")
+    @Size(max = Lengths.TEXT)
+    public String evidence;
+
+    /** Copies the plain fields; the service resolves the links. */
+    void applyTo(Measure measure) {
+        measure.setTitle(title);
+        measure.setDescription(description);
+        measure.setArt32Letter(art32Letter);
+        measure.setSdmGoal(sdmGoal);
+        measure.setStatus(status);
+        measure.setEvidence(evidence);
+        measure.setMessengerSpecific(Boolean.TRUE.equals(messengerSpecific));
+    }
+}

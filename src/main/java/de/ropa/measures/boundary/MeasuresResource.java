@@ -1,0 +1,98 @@
+package de.ropa.measures.boundary;
+
+import de.ropa.platform.boundary.Etags;
+import de.ropa.platform.paging.PageRequest;
+import de.ropa.measures.entity.Measure;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Technical and organisational measures (Art. 32) of one organisation. */
+@Path("organisations/{orgId}/toms")
+@Tag(name = "TOMs", description = "Technical and organisational measures (Art. 32)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeasuresResource {
+
+    @Inject
+    MeasureService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listMeasures", summary = "List toms", description = "Paged; q searches the title; filter by status; sort by title, status, art32Letter, sdmGoal, updatedAt.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePage.class)))
+    public MeasurePage list(@PathParam("orgId") long orgId,
+            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size,
+            @Parameter(description = "Search text") @QueryParam("q") String q,
+            @Parameter(description = "Sort, e.g. name or -updatedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "IMPLEMENTED, PLANNED or NOT_APPLICABLE") @QueryParam("status") String statusFilter) {
+        return MeasurePage.from(service.list(orgId, PageRequest.parse(page, size), q, sort, statusFilter));
+    }
+
+    @POST
+    @Operation(operationId = "createMeasure", summary = "Create")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    public Response create(@PathParam("orgId") long orgId, @NotNull @Valid MeasureRequest request) {
+        Measure created = service.create(orgId, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .tag(Etags.of(created.getVersion())).entity(MeasureResponse.from(created)).build();
+    }
+
+    @GET
+    @Path("{tomId}")
+    @Operation(operationId = "getMeasure", summary = "Read one")
+    @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    public Response get(@PathParam("orgId") long orgId, @PathParam("tomId") long id) {
+        Measure found = service.find(orgId, id);
+        return Response.ok(MeasureResponse.from(found)).tag(Etags.of(found.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{tomId}")
+    @Operation(operationId = "updateMeasure", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @APIResponse(responseCode = "200", description = "The updated object",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    public Response update(@PathParam("orgId") long orgId, @PathParam("tomId") long id,
+                           @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid MeasureRequest request) {
+        Measure updated = service.update(orgId, id, Etags.expectedVersion(ifMatch), request);
+        return Response.ok(MeasureResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{tomId}")
+    @Operation(operationId = "deleteMeasure", summary = "Delete one", description = "Requires If-Match. Refused with 409 while activities or channels refer to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("orgId") long orgId, @PathParam("tomId") long id,
+                           @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(orgId, id, Etags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,176 @@
+package de.ropa.platform.control;
+
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.entity.Tracked;
+import de.ropa.platform.paging.Page;
+import de.ropa.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The persistence moves every component's service shares: finding an organisation's object (or saying it
+ * does not exist), checking the version a client read, resolving links by id within one organisation,
+ * paged queries, and naming what still refers to an object before it is deleted. Runs in the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class RegisterStore {
+
+    @PersistenceContext(unitName = "ropa")
+    EntityManager em;
+
+    public EntityManager em() {
+        return em;
+    }
+
+    /** The object of this organisation, or 404 (also when it belongs to another organisation). */
+    public <E extends OrganisationScoped> E find(Class<E> type, String kind, long organisationId, long id) {
+        E entity = em.find(type, id);
+        if (entity == null || entity.getOrganisationId() != organisationId) {
+            throw new NotFoundException(kind, id);
+        }
+        return entity;
+    }
+
+    /** As {@link #find}, and the object must still be at the version the client read (else 412). */
+    public <E extends OrganisationScoped> E findForChange(Class<E> type, String kind, long organisationId, long id,
+                                                           long expectedVersion) {
+        E entity = find(type, kind, organisationId, id);
+        requireVersion(entity, kind, expectedVersion);
+        return entity;
+    }
+
+    public void requireVersion(Tracked entity, String kind, long expectedVersion) {
+        if (entity.getVersion() != expectedVersion) {
+            throw new StaleVersionException(kind, entity.getId(), expectedVersion, entity.getVersion());
+        }
+    }
+
+    /**
+     * The objects named by {@code ids}, all of this organisation; unknown ids and other organisations'
+     * ids are one field error naming them, so a client can never link across organisations.
+     */
+    public <E extends OrganisationScoped> Set<E> resolve(Class<E> type, String field, long organisationId,
+                                                        Collection<Long> ids, List<FieldProblem> problems) {
+        if (ids == null || ids.isEmpty()) {
+            return new LinkedHashSet<>();
+        }
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        List<E> found = em.createQuery("SELECT e FROM " + type.getSimpleName()
+                        + " e WHERE e.organisationId = :org AND e.id IN :ids", type)
+                .setParameter("org", organisationId)
+                .setParameter("ids", wanted)
+                .getResultList();
+        Map<Long, E> byId = found.stream().collect(Collectors.toMap(E::getId, e -> e));
+        Set<Long> missing = new TreeSet<>(wanted);
+        missing.removeAll(byId.keySet());
+        if (!missing.isEmpty()) {
+            problems.add(new FieldProblem(field, "unknown id" + (missing.size() > 1 ? "s " : " ") + missing
+                    + " in this organisation"));
+        }
+        Set<E> ordered = new LinkedHashSet<>();
+        wanted.stream().map(byId::get).filter(e -> e != null).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** One object by id, of this organisation, for a single link field; null id means no link. */
+    public <E extends OrganisationScoped> E resolveOne(Class<E> type, String field, long organisationId, Long id,
+                                                       List<FieldProblem> problems) {
+        if (id == null) {
+            return null;
+        }
+        Set<E> found = resolve(type, field, organisationId, List.of(id), problems);
+        return found.isEmpty() ? null : found.iterator().next();
+    }
+
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+    }
+
+    /**
+     * A page of an organisation's objects.
+     *
+     * @param conditions JPQL conditions on alias {@code e}, joined with AND, their parameters in {@code parameters}
+     * @param orderBy    an ORDER BY clause from {@link de.ropa.platform.paging.Sorting}
+     */
+    public <E extends OrganisationScoped> Page<E> page(Class<E> type, long organisationId, PageRequest page,
+                                                       List<String> conditions, Map<String, Object> parameters,
+                                                       String orderBy) {
+        List<String> where = new ArrayList<>();
+        where.add("e.organisationId = :org");
+        where.addAll(conditions);
+        String from = " FROM " + type.getSimpleName() + " e WHERE " + String.join(" AND ", where);
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.put("org", organisationId);
+        TypedQuery<E> query = em.createQuery("SELECT e" + from + orderBy, type)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size());
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
+        all.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Page<>(query.getResultList(), page.page(), page.size(), count.getSingleResult());
+    }
+
+    /**
+     * Names what refers to the object; each query selects the referring objects' display names and takes
+     * the parameter {@code :id}.
+     */
+    public List<String> references(long id, Map<String, String> labelledQueries) {
+        List<String> names = new ArrayList<>();
+        labelledQueries.forEach((label, jpql) -> em.createQuery(jpql, String.class)
+                .setParameter("id", id)
+                .setMaxResults(20)
+                .getResultList()
+                .forEach(name -> names.add(label + " \"" + name + "\"")));
+        return names;
+    }
+
+    /**
+     * Loads the named collections of these objects in one query each, so that they can be read after the
+     * transaction (no lazy loading, no query per object).
+     */
+    public <E extends Tracked> void fetch(Class<E> type, Collection<E> entities, String... collections) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        List<Long> ids = entities.stream().map(Tracked::getId).toList();
+        for (String collection : collections) {
+            em.createQuery("SELECT DISTINCT e FROM " + type.getSimpleName() + " e LEFT JOIN FETCH e." + collection
+                    + " WHERE e.id IN :ids", type).setParameter("ids", ids).getResultList();
+        }
+    }
+
+    /** 404 unless the organisation exists. */
+    public void requireOrganisation(long organisationId) {
+        Long count = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.id = :id", Long.class)
+                .setParameter("id", organisationId).getSingleResult();
+        if (count == 0) {
+            throw new NotFoundException("organisation", organisationId);
+        }
+    }
+
+    /** Refuses to delete an object something still refers to (409, naming what). */
+    public void requireUnreferenced(String kind, long id, Map<String, String> labelledQueries) {
+        List<String> references = references(id, labelledQueries);
+        if (!references.isEmpty()) {
+            throw new ConflictException("The " + kind + " " + id + " is still referenced by "
+                    + String.join(", ", references) + ". Remove these references first.", references);
+        }
+    }
+}

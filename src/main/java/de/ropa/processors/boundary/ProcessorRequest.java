@@ -1,0 +1,90 @@
+package de.ropa.processors.boundary;
+
+import de.ropa.platform.entity.Lengths;
+import de.ropa.processors.entity.AgreementStatus;
+import de.ropa.processors.entity.Processor;
+import de.ropa.processors.entity.ProcessorRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A processor as a client sends it. */
+@Schema(name = "ProcessorRequest")
+public class ProcessorRequest {
+
+    @Schema(example = "Meta Platforms Ireland Ltd.", required = true)
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    public String name;
+
+    @Size(max = Lengths.SHORT_TEXT)
+    public String street;
+
+    @Size(max = Lengths.PHONE)
+    public String postalCode;
+
+    @Size(max = Lengths.NAME)
+    public String city;
+
+    @Schema(description = "ISO 3166-1 alpha-2", example = "IE")
+    @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    public String country;
+
+    @Size(max = Lengths.SHORT_TEXT)
+    public String contact;
+
+    @Schema(required = true)
+    @NotNull
+    public ProcessorRole role;
+
+    @Schema(description = "For a sub-processor: the processor that engages it")
+    public Long mainProcessorId;
+
+    @Schema(required = true)
+    @NotNull
+    public AgreementStatus agreementStatus;
+
+    public LocalDate signedOn;
+
+    public LocalDate validUntil;
+
+    public LocalDate reviewOn;
+
+    @Schema(example = "AVV-2026-04")
+    @Size(max = Lengths.SHORT_TEXT)
+    public String documentReference;
+
+    @Size(max = Lengths.TEXT)
+    public String notes;
+
+    @Schema(description = "Messenger services (catalogue ids) this processor provides")
+    @Size(max = 500)
+    public List<@NotNull Long> serviceIds = new ArrayList<>();
+
+    @Schema(description = "Channels this processor serves")
+    @Size(max = 500)
+    public List<@NotNull Long> channelIds = new ArrayList<>();
+
+    /** Copies the plain fields; the service resolves the links. */
+    void applyTo(Processor processor) {
+        processor.setName(name);
+        processor.setStreet(street);
+        processor.setPostalCode(postalCode);
+        processor.setCity(city);
+        processor.setCountry(country);
+        processor.setContact(contact);
+        processor.setRole(role);
+        processor.setAgreementStatus(agreementStatus);
+        processor.setSignedOn(signedOn);
+        processor.setValidUntil(validUntil);
+        processor.setReviewOn(reviewOn);
+        processor.setDocumentReference(documentReference);
+        processor.setNotes(notes);
+    }
+}

@@ -1,0 +1,99 @@
+package de.ropa.transfers.boundary;
+
+import de.ropa.platform.boundary.Etags;
+import de.ropa.platform.paging.PageRequest;
+import de.ropa.transfers.entity.Transfer;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Transfers to third countries (Chapter V) and their mechanisms of one organisation. */
+@Path("organisations/{orgId}/transfers")
+@Tag(name = "Transfers", description = "Transfers to third countries (Chapter V) and their mechanisms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransfersResource {
+
+    @Inject
+    TransferService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listTransfers", summary = "List transfers", description = "Paged; q searches the recipient; filter by mechanism and country; sort by recipient, country, mechanism, updatedAt.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferPage.class)))
+    public TransferPage list(@PathParam("orgId") long orgId,
+            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size,
+            @Parameter(description = "Search text") @QueryParam("q") String q,
+            @Parameter(description = "Sort, e.g. name or -updatedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "Filter by mechanism") @QueryParam("mechanism") String mechanismFilter,
+            @Parameter(description = "Filter by ISO country code") @QueryParam("country") String countryFilter) {
+        return TransferPage.from(service.list(orgId, PageRequest.parse(page, size), q, sort, mechanismFilter, countryFilter));
+    }
+
+    @POST
+    @Operation(operationId = "createTransfer", summary = "Create")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
+    public Response create(@PathParam("orgId") long orgId, @NotNull @Valid TransferRequest request) {
+        Transfer created = service.create(orgId, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .tag(Etags.of(created.getVersion())).entity(TransferResponse.from(created)).build();
+    }
+
+    @GET
+    @Path("{transferId}")
+    @Operation(operationId = "getTransfer", summary = "Read one")
+    @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
+    public Response get(@PathParam("orgId") long orgId, @PathParam("transferId") long id) {
+        Transfer found = service.find(orgId, id);
+        return Response.ok(TransferResponse.from(found)).tag(Etags.of(found.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{transferId}")
+    @Operation(operationId = "updateTransfer", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @APIResponse(responseCode = "200", description = "The updated object",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
+    public Response update(@PathParam("orgId") long orgId, @PathParam("transferId") long id,
+                           @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid TransferRequest request) {
+        Transfer updated = service.update(orgId, id, Etags.expectedVersion(ifMatch), request);
+        return Response.ok(TransferResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{transferId}")
+    @Operation(operationId = "deleteTransfer", summary = "Delete one", description = "Requires If-Match. Refused with 409 while activities refer to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("orgId") long orgId, @PathParam("transferId") long id,
+                           @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(orgId, id, Etags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -68,14 +68,14 @@ public final class ActivityEntries {
         public String name;
 
         @Schema(description = "Special category under Art. 9")
-        public boolean specialCategory;
+        public Boolean specialCategory;
 
         @Schema(example = "6 Monate nach Terminende")
         @Size(max = Lengths.SHORT_TEXT)
         public String erasurePeriod;
 
         DataCategory toEntity() {
-            return new DataCategory(name, specialCategory, erasurePeriod);
+            return new DataCategory(name, Boolean.TRUE.equals(specialCategory), erasurePeriod);
         }
 
         static DataCategoryEntry from(DataCategory category) {

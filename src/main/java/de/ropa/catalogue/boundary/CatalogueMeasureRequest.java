@@ -44,7 +44,7 @@ public class CatalogueMeasureRequest {
     @NotNull
     public SdmGoal sdmGoal;
 
-    public boolean messengerSpecific;
+    public Boolean messengerSpecific;
 
     void applyTo(CatalogueMeasure measure) {
         measure.setCode(code);
@@ -54,6 +54,6 @@ public class CatalogueMeasureRequest {
         measure.setDescriptionEn(descriptionEn);
         measure.setArt32Letter(art32Letter);
         measure.setSdmGoal(sdmGoal);
-        measure.setMessengerSpecific(messengerSpecific);
+        measure.setMessengerSpecific(Boolean.TRUE.equals(messengerSpecific));
     }
 }

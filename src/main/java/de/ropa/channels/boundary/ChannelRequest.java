@@ -39,29 +39,29 @@ public class ChannelRequest {
     public Set<@NotNull Device> devices = new LinkedHashSet<>();
 
     @Schema(description = "Whether the app may upload the address book")
-    public boolean contactSync;
+    public Boolean contactSync;
 
     @Schema(required = true)
     @NotNull
     public BackupMode backupMode;
 
     @Schema(description = "Whether contacts get the Art. 13 information")
-    public boolean art13Information;
+    public Boolean art13Information;
 
     @Schema(example = "Automatische Begrüßungsnachricht mit Link zur Datenschutzerklärung")
     @Size(max = Lengths.TEXT)
     public String art13How;
 
-    public boolean imprintInProfile;
+    public Boolean imprintInProfile;
 
     @Schema(description = "How consent is recorded; empty when it is not")
     @Size(max = Lengths.TEXT)
     public String consentRecording;
 
-    public boolean inPrivacyNotice;
+    public Boolean inPrivacyNotice;
 
     @Schema(description = "Whether special categories (e.g. sick notes) are sent")
-    public boolean specialCategories;
+    public Boolean specialCategories;
 
     @Size(max = Lengths.TEXT)
     public String specialCategoriesNotes;
@@ -89,14 +89,14 @@ public class ChannelRequest {
     void applyTo(Channel channel) {
         channel.setName(name);
         channel.setAudience(audience);
-        channel.setContactSync(contactSync);
+        channel.setContactSync(Boolean.TRUE.equals(contactSync));
         channel.setBackupMode(backupMode);
-        channel.setArt13Information(art13Information);
+        channel.setArt13Information(Boolean.TRUE.equals(art13Information));
         channel.setArt13How(art13How);
-        channel.setImprintInProfile(imprintInProfile);
+        channel.setImprintInProfile(Boolean.TRUE.equals(imprintInProfile));
         channel.setConsentRecording(consentRecording);
-        channel.setInPrivacyNotice(inPrivacyNotice);
-        channel.setSpecialCategories(specialCategories);
+        channel.setInPrivacyNotice(Boolean.TRUE.equals(inPrivacyNotice));
+        channel.setSpecialCategories(Boolean.TRUE.equals(specialCategories));
         channel.setSpecialCategoriesNotes(specialCategoriesNotes);
         channel.setPurposeSummary(purposeSummary);
         channel.setOwner(owner);

@@ -38,7 +38,7 @@ public class Channel extends OrganisationScoped {
     @Column(name = "name", length = Lengths.NAME, nullable = false)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "service_id", nullable = false)
     private MessengerService service;
 
@@ -97,7 +97,7 @@ public class Channel extends OrganisationScoped {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "channel_device", joinColumns = @JoinColumn(name = "channel_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "device", length = 50)
+    @Column(name = "device", length = 30)
     private Set<Device> devices = new LinkedHashSet<>();
 
     @ManyToMany

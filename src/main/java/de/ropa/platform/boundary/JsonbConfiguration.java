@@ -22,11 +22,30 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
-            .withDeserializers(new StrictStringDeserializer()));
+            .withDeserializers(new StrictStringDeserializer(), new StrictBooleanDeserializer()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
         return jsonb;
+    }
+
+    /** A yes/no field takes JSON true or false only, not "vielleicht" read as false. */
+    static final class StrictBooleanDeserializer implements JsonbDeserializer<Boolean> {
+
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.TRUE) {
+                return Boolean.TRUE;
+            }
+            if (value == JsonValue.FALSE) {
+                return Boolean.FALSE;
+            }
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            throw new JsonbException("Expected true or false but found " + value.getValueType());
+        }
     }
 
     /** A text field takes a JSON string only: not a number, an array or an object. */

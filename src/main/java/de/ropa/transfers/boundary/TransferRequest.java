@@ -41,7 +41,7 @@ public class TransferRequest {
     public Derogation derogation;
 
     @Schema(description = "Whether the recipient's DPF certification was checked")
-    public boolean dpfChecked;
+    public Boolean dpfChecked;
 
     public LocalDate dpfCheckedOn;
 
@@ -49,7 +49,7 @@ public class TransferRequest {
     public String dpfEvidenceUrl;
 
     @Schema(description = "Whether a transfer impact assessment was made")
-    public boolean tiaDone;
+    public Boolean tiaDone;
 
     public LocalDate tiaDate;
 
@@ -74,10 +74,10 @@ public class TransferRequest {
         transfer.setMechanism(mechanism);
         transfer.setSccModule(sccModule);
         transfer.setDerogation(derogation);
-        transfer.setDpfChecked(dpfChecked);
+        transfer.setDpfChecked(Boolean.TRUE.equals(dpfChecked));
         transfer.setDpfCheckedOn(dpfCheckedOn);
         transfer.setDpfEvidenceUrl(dpfEvidenceUrl);
-        transfer.setTiaDone(tiaDone);
+        transfer.setTiaDone(Boolean.TRUE.equals(tiaDone));
         transfer.setTiaDate(tiaDate);
         transfer.setTiaReference(tiaReference);
         transfer.setSafeguardsDocumentation(safeguardsDocumentation);

@@ -17,6 +17,21 @@ class JsonbConfigurationTest {
         public List<Item> items;
     }
 
+    public static class Flags {
+        public Boolean done;
+        public Boolean maybe;
+    }
+
+    @Test
+    void booleansMustBeJsonBooleans() {
+        Flags flags = jsonb.fromJson("{\"done\":true,\"maybe\":false}", Flags.class);
+
+        assertEquals(true, flags.done);
+        assertEquals(false, flags.maybe);
+        assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"done\":\"vielleicht\"}", Flags.class));
+        assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"maybe\":1}", Flags.class));
+    }
+
     public static class Item {
         public String label;
     }

@@ -47,7 +47,7 @@ public final class ActivityEntries {
             return new Purpose(description, legalBasis, art9Condition, statutorySource, balancingTestReference);
         }
 
-        static PurposeEntry from(Purpose purpose) {
+        public static PurposeEntry from(Purpose purpose) {
             PurposeEntry entry = new PurposeEntry();
             entry.description = purpose.getDescription();
             entry.legalBasis = purpose.getLegalBasis();
@@ -78,7 +78,7 @@ public final class ActivityEntries {
             return new DataCategory(name, Boolean.TRUE.equals(specialCategory), erasurePeriod);
         }
 
-        static DataCategoryEntry from(DataCategory category) {
+        public static DataCategoryEntry from(DataCategory category) {
             DataCategoryEntry entry = new DataCategoryEntry();
             entry.name = category.getName();
             entry.specialCategory = category.isSpecialCategory();
@@ -107,7 +107,7 @@ public final class ActivityEntries {
         @Schema(description = "Required when kind is PROCESSOR")
         public Long processorId;
 
-        static RecipientEntry from(Recipient recipient) {
+        public static RecipientEntry from(Recipient recipient) {
             RecipientEntry entry = new RecipientEntry();
             entry.name = recipient.getName();
             entry.kind = recipient.getKind();

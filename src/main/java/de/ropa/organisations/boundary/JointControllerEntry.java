@@ -26,7 +26,7 @@ public class JointControllerEntry {
     @Size(max = Lengths.TEXT)
     public String arrangement;
 
-    static JointControllerEntry from(JointController controller) {
+    public static JointControllerEntry from(JointController controller) {
         JointControllerEntry entry = new JointControllerEntry();
         entry.name = controller.getName();
         entry.contact = controller.getContact();

@@ -1,0 +1,77 @@
+package de.ropa.demo.control;
+
+import de.ropa.exchange.boundary.ExchangeService;
+import de.ropa.exchange.boundary.RegisterDocument;
+import de.ropa.organisations.boundary.OrganisationService;
+import de.ropa.organisations.entity.Organisation;
+import de.ropa.platform.boundary.JsonbConfiguration;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode, loads the sample organisation (a painting business in Cologne using WhatsApp Business,
+ * WhatsApp on private phones, Teams and Threema Work) once, through the same import every client uses.
+ */
+@ApplicationScoped
+@Transactional
+public class DemoLoader {
+
+    static final String DOCUMENT = "/demo/demo-register.json";
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "ropa.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    ExchangeService exchange;
+
+    @PersistenceContext(unitName = "ropa")
+    EntityManager em;
+
+    void loadOnStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object started) {
+        if (!demo) {
+            return;
+        }
+        RegisterDocument document = document();
+        boolean present = !em.createQuery("SELECT o FROM Organisation o WHERE o.name = :name", Organisation.class)
+                .setParameter("name", document.organisation.name).setMaxResults(1).getResultList().isEmpty();
+        if (present) {
+            LOG.info(() -> "Demo mode: sample organisation \"" + document.organisation.name + "\" is already there");
+            return;
+        }
+        Organisation organisation = organisations.create(document.organisation);
+        Map<String, Integer> counts = exchange.importInto(organisation.getId(), document);
+        LOG.info(() -> "Demo mode: loaded sample organisation \"" + organisation.getName() + "\" (id "
+                + organisation.getId() + "): " + counts);
+    }
+
+    public boolean enabled() {
+        return demo;
+    }
+
+    static RegisterDocument document() {
+        Jsonb jsonb = new JsonbConfiguration().getContext(RegisterDocument.class);
+        try (InputStream in = DemoLoader.class.getResourceAsStream(DOCUMENT)) {
+            return jsonb.fromJson(in, RegisterDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

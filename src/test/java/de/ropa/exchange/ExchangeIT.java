@@ -1,0 +1,156 @@
+package de.ropa.exchange;
+
+import static de.ropa.testing.RegisterClient.org;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ropa.testing.Deployments;
+import de.ropa.testing.Http;
+import de.ropa.testing.RegisterClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Export and import of a whole register: lossless and all or nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExchangeIT {
+
+    static final Path DEMO = Path.of("src/main/resources/demo/demo-register.json");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+    RegisterClient register;
+
+    @BeforeEach
+    void client() throws Exception {
+        http = new Http(base.toURI());
+        register = new RegisterClient(http);
+    }
+
+    @Test
+    void exportImportExportGivesTheSameDocument() throws Exception {
+        long first = register.organisation("Erste");
+        Http.Answer imported = http.post(org(first, "import"), Files.readString(DEMO));
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(6, imported.json().getJsonObject("imported").getInt("activities"));
+
+        Http.Answer exported = http.get(org(first, "export"));
+        assertEquals(200, exported.status(), exported::toString);
+        assertTrue(exported.header("Content-Disposition").orElse("").contains("register-" + first + ".json"));
+
+        long second = register.organisation("Zweite");
+        Http.Answer reimported = http.post(org(second, "import"), exported.body());
+        assertEquals(200, reimported.status(), reimported::toString);
+        JsonObject again = http.get(org(second, "export")).json();
+
+        assertEquals(withoutExportTime(exported.json()), withoutExportTime(again));
+        JsonObject document = exported.json();
+        assertEquals("Sommer Malerbetrieb GmbH & Co. KG", document.getJsonObject("organisation").getString("name"));
+        assertEquals(5, document.getJsonArray("channels").size());
+        assertEquals(List.of("P2"), List.of(document.getJsonArray("processors").getJsonObject(5).getString("mainProcessorKey")));
+    }
+
+    @Test
+    void aDocumentWithOneBadRecordInTheMiddleStoresNothing() throws Exception {
+        long org = register.organisation("Unverändert GmbH");
+        JsonObject demo = read(Files.readString(DEMO));
+        JsonObject broken = Json.createObjectBuilder(demo)
+                .add("channels", Json.createArrayBuilder(demo.getJsonArray("channels"))
+                        .set(2, Json.createObjectBuilder(demo.getJsonArray("channels").getJsonObject(2)).add("name", "")))
+                .build();
+
+        Http.Answer answer = http.post(org(org, "import"), broken.toString());
+
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals(Set.of("channels[2].name"), fields(answer.json()));
+        assertNothingStored(org);
+    }
+
+    @Test
+    void aRuleBrokenLateInTheImportRollsEverythingBack() throws Exception {
+        long org = register.organisation("Rollback GmbH");
+        JsonObject demo = read(Files.readString(DEMO));
+        JsonObject lastActivityWithoutClient = Json.createObjectBuilder(demo.getJsonArray("activities").getJsonObject(5))
+                .remove("clientController").build();
+        JsonObject broken = Json.createObjectBuilder(demo)
+                .add("activities", Json.createArrayBuilder(demo.getJsonArray("activities")).set(5, lastActivityWithoutClient))
+                .build();
+
+        Http.Answer answer = http.post(org(org, "import"), broken.toString());
+
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals(Set.of("activities[5].clientController"), fields(answer.json()));
+        assertNothingStored(org);
+    }
+
+    @Test
+    void unknownKeysAndCodesAreNamed() throws Exception {
+        long org = register.organisation("Schlüssel GmbH");
+        String document = Files.readString(DEMO)
+                .replace("\"serviceCode\": \"threema-work\"", "\"serviceCode\": \"carrier-pigeon\"")
+                .replace("\"transferKeys\": [\"T2\"]", "\"transferKeys\": [\"T99\"]");
+
+        Http.Answer answer = http.post(org(org, "import"), document);
+
+        assertEquals(400, answer.status(), answer::toString);
+        assertTrue(fields(answer.json()).containsAll(Set.of("channels[4].serviceCode", "activities[3].transferKeys")),
+                answer::toString);
+        assertNothingStored(org);
+    }
+
+    @Test
+    void importNeedsAnEmptyOrganisation() throws Exception {
+        long org = register.organisation("Voll GmbH");
+        register.channel(org, "Schon da");
+
+        Http.Answer answer = http.post(org(org, "import"), Files.readString(DEMO));
+
+        assertEquals(409, answer.status(), answer::toString);
+        assertEquals(1, http.get(org(org, "channels")).json().getInt("total"));
+    }
+
+    private void assertNothingStored(long org) {
+        for (String collection : List.of("channels", "activities", "processors", "transfers", "toms")) {
+            assertEquals(0, http.get(org(org, collection)).json().getInt("total"), collection);
+        }
+        assertTrue(http.get("api/v1/organisations/" + org).json().getString("name").endsWith("GmbH"), "details unchanged");
+    }
+
+    private static JsonObject withoutExportTime(JsonObject document) {
+        return Json.createObjectBuilder(document).remove("exportedAt").build();
+    }
+
+    private static JsonObject read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    static Set<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").getValuesAs(JsonValue.class).stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+    }
+}

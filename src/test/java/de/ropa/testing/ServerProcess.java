@@ -26,6 +26,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Path workDir;
     private Path dataDir;
     private final int httpPort;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private int starts;
 
@@ -47,6 +48,12 @@ public final class ServerProcess implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Sets an environment variable for the next start (e.g. ROPA_DEMO=true). */
+    public ServerProcess withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     /** Uses another data directory (e.g. one that cannot work) from the next start on. */
@@ -96,6 +103,7 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(workDir);
             ProcessBuilder builder = "wildfly".equals(server) ? wildfly() : payara();
             builder.environment().put("ROPA_DATA_DIR", dataDir.toString());
+            builder.environment().putAll(environment);
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
             starts++;

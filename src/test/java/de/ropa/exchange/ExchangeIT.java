@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ropa.testing.Deployments;
 import de.ropa.testing.Http;
 import de.ropa.testing.RegisterClient;
+import de.ropa.testing.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -46,7 +47,7 @@ class ExchangeIT {
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(base.toURI());
+        http = TestAccounts.editor(base.toURI());
         register = new RegisterClient(http);
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ropa.testing.Deployments;
+import de.ropa.testing.FormLogin;
 import de.ropa.testing.Http;
+import de.ropa.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -33,10 +35,12 @@ class PlatformIT {
     URL base;
 
     Http http;
+    Http anonymous;
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(base.toURI());
+        http = TestAccounts.editor(base.toURI());
+        anonymous = new Http(base.toURI());
     }
 
     @Test
@@ -116,38 +120,82 @@ class PlatformIT {
     }
 
     @Test
-    void startPageRendersWithPrimeFacesInGerman() {
-        Http.Answer page = http.get("", "Accept-Language", "de-DE,de;q=0.9");
+    void theStartPageSendsAnonymousVisitorsToTheLoginPage() {
+        Http.Answer start = anonymous.get("");
+
+        assertEquals(302, start.status(), start::toString);
+        assertTrue(start.header("Location").orElse("").endsWith("/login.xhtml"), start.header("Location").toString());
+    }
+
+    @Test
+    void loginPageRendersWithPrimeFacesInGerman() {
+        Http.Answer page = anonymous.get("login.xhtml", "Accept-Language", "de-DE,de;q=0.9");
 
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains("lang=\"de\""), "html lang de");
-        assertTrue(page.body().contains("Verzeichnis von Verarbeitungstätigkeiten"), "German title");
+        assertTrue(page.body().contains("Anmeldung"), "German title");
+        assertTrue(page.body().contains("Passwort"), "German labels");
         assertTrue(page.body().contains("primefaces"), "PrimeFaces resources linked");
-        assertTrue(page.body().contains("erreichbar"), "database state shown");
+        assertFalse(page.body().contains("demo-dpo"), "no demo accounts outside demo mode");
     }
 
     @Test
-    void startPageRendersInEnglishWhenTheBrowserAsksForIt() {
-        Http.Answer page = http.get("", "Accept-Language", "en-GB,en;q=0.9");
+    void loginPageRendersInEnglishWhenTheBrowserAsksForIt() {
+        Http.Answer page = anonymous.get("login.xhtml", "Accept-Language", "en-GB,en;q=0.9");
 
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains("lang=\"en\""), "html lang en");
-        assertTrue(page.body().contains("Record of processing activities"), "English title");
+        assertTrue(page.body().contains("Password"), "English labels");
     }
 
     @Test
-    void startPageFallsBackToGermanForOtherLanguages() {
-        Http.Answer page = http.get("", "Accept-Language", "fr-FR");
+    void loginPageFallsBackToGermanForOtherLanguages() {
+        Http.Answer page = anonymous.get("login.xhtml", "Accept-Language", "fr-FR");
 
         assertTrue(page.body().contains("lang=\"de\""), "German is the default");
     }
 
     @Test
+    void afterLoginTheStartPageRendersWithPrimeFacesInBothLanguages() throws Exception {
+        FormLogin browser = new FormLogin(base.toURI());
+        assertEquals(302, browser.login(TestAccounts.EDITOR, TestAccounts.PASSWORD).statusCode(), "login redirects");
+
+        var german = browser.get("", "de-DE,de;q=0.9");
+        assertEquals(200, german.statusCode());
+        assertTrue(german.body().contains("Verzeichnis von Verarbeitungstätigkeiten für Messenger-Kanäle"), german.body());
+        assertTrue(german.body().contains("primefaces"), "PrimeFaces resources linked");
+        assertTrue(german.body().contains(TestAccounts.EDITOR), "the logged-in user is shown");
+        assertTrue(german.body().contains("erreichbar"), "database state shown");
+
+        var english = new FormLogin(base.toURI());
+        english.login(TestAccounts.EDITOR, TestAccounts.PASSWORD);
+        var page = english.get("", "en-GB,en;q=0.9");
+        assertTrue(page.body().contains("Record of processing activities for messenger channels"), page.body());
+        assertTrue(page.body().contains("lang=\"en\""));
+    }
+
+    @Test
+    void aWrongPasswordOnTheLoginPageKeepsTheVisitorOut() throws Exception {
+        FormLogin browser = new FormLogin(base.toURI());
+
+        var answer = browser.login(TestAccounts.EDITOR, "definitely-wrong");
+
+        assertEquals(200, answer.statusCode(), "the login page again, with a message");
+        assertTrue(answer.body().contains("Anmeldung fehlgeschlagen"), answer.body());
+        assertEquals(302, browser.get("", "de").statusCode(), "still not logged in");
+    }
+
+    @Test
+    void healthNeedsNoLogin() {
+        assertEquals(200, anonymous.get("api/v1/health").status());
+    }
+
+    @Test
     void primeFacesResourcesAreServed() {
-        Http.Answer page = http.get("", "Accept-Language", "en");
+        Http.Answer page = anonymous.get("login.xhtml", "Accept-Language", "en");
         String script = page.body().replaceAll("(?s).*src=\"([^\"]*core\\.js[^\"]*)\".*", "$1").replace("&amp;", "&");
 
-        Http.Answer resource = http.get(serverRoot().resolve(script).toString());
+        Http.Answer resource = anonymous.get(serverRoot().resolve(script).toString());
 
         assertEquals(200, resource.status(), script);
         assertTrue(resource.body().contains("PrimeFaces"), "PrimeFaces core script");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ropa.testing.Deployments;
 import de.ropa.testing.Http;
 import de.ropa.testing.RegisterClient;
+import de.ropa.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -43,7 +44,7 @@ class RegisterApiIT {
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(base.toURI());
+        http = TestAccounts.editor(base.toURI());
         register = new RegisterClient(http);
     }
 

@@ -16,6 +16,8 @@ import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
 import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.entity.Transfer;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,8 +61,10 @@ public class ActivityService {
         return activity;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public ProcessingActivity create(long orgId, ActivityRequest request) {
         store.requireOrganisation(orgId);
+        store.validate(request);
         ProcessingActivity activity = new ProcessingActivity();
         activity.setOrganisationId(orgId);
         apply(orgId, request, activity);
@@ -69,7 +73,10 @@ public class ActivityService {
         return activity;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public ProcessingActivity update(long orgId, long id, long expectedVersion, ActivityRequest request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
         ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
         apply(orgId, request, activity);
         activity.touch();
@@ -77,6 +84,7 @@ public class ActivityService {
         return activity;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
         ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
         store.em().remove(activity);

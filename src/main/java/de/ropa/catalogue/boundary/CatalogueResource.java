@@ -6,7 +6,6 @@ import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -63,7 +62,7 @@ public class CatalogueResource {
     @Operation(operationId = "createMessengerService", summary = "Add a messenger service to the catalogue")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
-    public Response createService(@NotNull @Valid MessengerServiceRequest request) {
+    public Response createService(@NotNull MessengerServiceRequest request) {
         MessengerService created = service.createService(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Etags.of(created.getVersion())).entity(MessengerServiceResponse.from(created)).build();
@@ -88,7 +87,7 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
     public Response updateService(@PathParam("serviceId") long serviceId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @NotNull @Valid MessengerServiceRequest request) {
+                                  @NotNull MessengerServiceRequest request) {
         MessengerService updated = service.updateService(serviceId, Etags.expectedVersion(ifMatch), request);
         return Response.ok(MessengerServiceResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
     }
@@ -124,7 +123,7 @@ public class CatalogueResource {
     @Operation(operationId = "createCatalogueMeasure", summary = "Add a measure to the TOM catalogue")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueMeasureResponse.class)))
-    public Response createMeasure(@NotNull @Valid CatalogueMeasureRequest request) {
+    public Response createMeasure(@NotNull CatalogueMeasureRequest request) {
         CatalogueMeasure created = service.createMeasure(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Etags.of(created.getVersion())).entity(CatalogueMeasureResponse.from(created)).build();
@@ -147,7 +146,7 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueMeasureResponse.class)))
     public Response updateMeasure(@PathParam("measureId") long measureId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @NotNull @Valid CatalogueMeasureRequest request) {
+                                  @NotNull CatalogueMeasureRequest request) {
         CatalogueMeasure updated = service.updateMeasure(measureId, Etags.expectedVersion(ifMatch), request);
         return Response.ok(CatalogueMeasureResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
     }

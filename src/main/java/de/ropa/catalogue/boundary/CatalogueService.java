@@ -9,6 +9,8 @@ import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +51,9 @@ public class CatalogueService {
         return service;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
     public MessengerService createService(MessengerServiceRequest request) {
+        store.validate(request);
         requireUniqueCode(MessengerService.class, request.code, null);
         MessengerService service = new MessengerService();
         request.applyTo(service);
@@ -59,7 +63,9 @@ public class CatalogueService {
         return service;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
     public MessengerService updateService(long id, long expectedVersion, MessengerServiceRequest request) {
+        store.validate(request);
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
         requireUniqueCode(MessengerService.class, request.code, id);
@@ -71,6 +77,7 @@ public class CatalogueService {
         return service;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
     public void deleteService(long id, long expectedVersion) {
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
@@ -97,7 +104,9 @@ public class CatalogueService {
         return measure;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
     public CatalogueMeasure createMeasure(CatalogueMeasureRequest request) {
+        store.validate(request);
         requireUniqueCode(CatalogueMeasure.class, request.code, null);
         CatalogueMeasure measure = new CatalogueMeasure();
         request.applyTo(measure);
@@ -106,7 +115,9 @@ public class CatalogueService {
         return measure;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
     public CatalogueMeasure updateMeasure(long id, long expectedVersion, CatalogueMeasureRequest request) {
+        store.validate(request);
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);
         requireUniqueCode(CatalogueMeasure.class, request.code, id);
@@ -116,6 +127,7 @@ public class CatalogueService {
         return measure;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
     public void deleteMeasure(long id, long expectedVersion) {
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);

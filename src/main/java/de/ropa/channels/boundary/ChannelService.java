@@ -10,6 +10,8 @@ import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,8 +50,10 @@ public class ChannelService {
         return channel;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Channel create(long orgId, ChannelRequest request) {
         store.requireOrganisation(orgId);
+        store.validate(request);
         Channel channel = new Channel();
         channel.setOrganisationId(orgId);
         apply(orgId, request, channel);
@@ -58,7 +62,10 @@ public class ChannelService {
         return channel;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Channel update(long orgId, long id, long expectedVersion, ChannelRequest request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
         Channel channel = store.findForChange(Channel.class, KIND, orgId, id, expectedVersion);
         apply(orgId, request, channel);
         channel.touch();
@@ -66,6 +73,7 @@ public class ChannelService {
         return channel;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
         Channel channel = store.findForChange(Channel.class, KIND, orgId, id, expectedVersion);
         Map<String, String> references = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.channels.entity.Channel;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -59,7 +58,7 @@ public class ChannelsResource {
     @Operation(operationId = "createChannel", summary = "Create")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelResponse.class)))
-    public Response create(@PathParam("orgId") long orgId, @NotNull @Valid ChannelRequest request) {
+    public Response create(@PathParam("orgId") long orgId, @NotNull ChannelRequest request) {
         Channel created = service.create(orgId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Etags.of(created.getVersion())).entity(ChannelResponse.from(created)).build();
@@ -82,7 +81,7 @@ public class ChannelsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("channelId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid ChannelRequest request) {
+                           @NotNull ChannelRequest request) {
         Channel updated = service.update(orgId, id, Etags.expectedVersion(ifMatch), request);
         return Response.ok(ChannelResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
     }

@@ -5,7 +5,14 @@ import de.ropa.exchange.boundary.RegisterDocument;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.boundary.JsonbConfiguration;
+import de.ropa.security.control.SystemAccess;
+import de.ropa.security.entity.Role;
+import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.Priority;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -45,10 +52,26 @@ public class DemoLoader {
     @PersistenceContext(unitName = "ropa")
     EntityManager em;
 
+    /** The demo accounts, one per role; the login page shows them only in demo mode. */
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount(Role.DPO, "demo-dpo", "demo-dpo-2026"),
+            new DemoAccount(Role.AUDITOR, "demo-auditor", "demo-auditor-2026"),
+            new DemoAccount(Role.INTEGRATION, "demo-integration", "demo-integration-2026"),
+            new DemoAccount(Role.ADMIN, "demo-admin", "demo-admin-2026"));
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
     void loadOnStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object started) {
-        if (!demo) {
-            return;
+        if (demo) {
+            SystemAccess.run(() -> {
+                load();
+                return null;
+            });
         }
+    }
+
+    private void load() {
         RegisterDocument document = document();
         boolean present = !em.createQuery("SELECT o FROM Organisation o WHERE o.name = :name", Organisation.class)
                 .setParameter("name", document.organisation.name).setMaxResults(1).getResultList().isEmpty();
@@ -58,8 +81,29 @@ public class DemoLoader {
         }
         Organisation organisation = organisations.create(document.organisation);
         Map<String, Integer> counts = exchange.importInto(organisation.getId(), document);
+        ACCOUNTS.forEach(account -> createAccount(account, organisation.getId()));
         LOG.info(() -> "Demo mode: loaded sample organisation \"" + organisation.getName() + "\" (id "
-                + organisation.getId() + "): " + counts);
+                + organisation.getId() + "): " + counts + ", and the demo accounts shown on the login page");
+    }
+
+    private void createAccount(DemoAccount account, long organisationId) {
+        UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", account.username()).getResultStream().findFirst().orElseGet(UserAccount::new);
+        user.setUsername(account.username());
+        user.setDisplayName("Demo " + account.role().roleName());
+        user.setEnabled(true);
+        user.setPasswordHash(passwordHash.generate(account.password().toCharArray()));
+        user.setRoles(Set.of(account.role()));
+        Set<Long> memberships = new HashSet<>(user.getOrganisationIds());
+        memberships.add(organisationId);
+        user.setOrganisationIds(memberships);
+        if (user.getId() == null) {
+            em.persist(user);
+        }
+    }
+
+    /** A demo login: role, user name and password (demo mode only). */
+    public record DemoAccount(Role role, String username, String password) {
     }
 
     public boolean enabled() {

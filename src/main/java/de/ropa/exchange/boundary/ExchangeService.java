@@ -24,6 +24,8 @@ import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.boundary.TransferService;
 import de.ropa.transfers.entity.Transfer;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -103,6 +105,7 @@ public class ExchangeService {
     }
 
     /** Imports into an organisation that has no register objects yet; answers the counts created. */
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Map<String, Integer> importInto(long orgId, RegisterDocument document) {
         Organisation organisation = organisations.find(orgId);
         requireEmpty(orgId);

@@ -10,6 +10,8 @@ import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,8 +45,10 @@ public class MeasureService {
         return store.find(Measure.class, KIND, orgId, id);
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Measure create(long orgId, MeasureRequest request) {
         store.requireOrganisation(orgId);
+        store.validate(request);
         Measure measure = new Measure();
         measure.setOrganisationId(orgId);
         apply(request, measure);
@@ -53,7 +57,10 @@ public class MeasureService {
         return measure;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Measure update(long orgId, long id, long expectedVersion, MeasureRequest request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
         Measure measure = store.findForChange(Measure.class, KIND, orgId, id, expectedVersion);
         apply(request, measure);
         measure.touch();
@@ -61,6 +68,7 @@ public class MeasureService {
         return measure;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
         Measure measure = store.findForChange(Measure.class, KIND, orgId, id, expectedVersion);
         Map<String, String> references = new LinkedHashMap<>();

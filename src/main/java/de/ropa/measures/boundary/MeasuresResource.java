@@ -4,7 +4,6 @@ import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.measures.entity.Measure;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,7 +57,7 @@ public class MeasuresResource {
     @Operation(operationId = "createMeasure", summary = "Create")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
-    public Response create(@PathParam("orgId") long orgId, @NotNull @Valid MeasureRequest request) {
+    public Response create(@PathParam("orgId") long orgId, @NotNull MeasureRequest request) {
         Measure created = service.create(orgId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Etags.of(created.getVersion())).entity(MeasureResponse.from(created)).build();
@@ -81,7 +80,7 @@ public class MeasuresResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("tomId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid MeasureRequest request) {
+                           @NotNull MeasureRequest request) {
         Measure updated = service.update(orgId, id, Etags.expectedVersion(ifMatch), request);
         return Response.ok(MeasureResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
     }

@@ -7,7 +7,14 @@ import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.security.control.Visibility;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
@@ -31,7 +38,12 @@ public class OrganisationService {
     @Inject
     RegisterStore store;
 
+    @Inject
+    Visibility visibility;
+
+    @RolesAllowed(Role.ADMIN_NAME)
     public Organisation create(OrganisationRequest request) {
+        store.validate(request);
         Organisation organisation = new Organisation();
         request.applyTo(organisation);
         em.persist(organisation);
@@ -41,27 +53,42 @@ public class OrganisationService {
 
     public Organisation find(long id) {
         Organisation organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
+        if (organisation == null || !visibility.canSee(id)) {
             throw new NotFoundException(KIND, id);
         }
         return organisation;
     }
 
     public Page<Organisation> list(PageRequest page, String text, String sort) {
-        String where = text == null || text.isBlank() ? "" : " WHERE LOWER(o.name) LIKE :text ESCAPE '\\'";
+        List<String> conditions = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            conditions.add("LOWER(o.name) LIKE :text ESCAPE '\\'");
+        }
+        Optional<Set<Long>> visible = visibility.visibleOrganisations();
+        if (visible.isPresent()) {
+            conditions.add(visible.get().isEmpty() ? "1 = 0" : "o.id IN :visible");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Organisation> query = em.createQuery(
                         "SELECT o FROM Organisation o" + where + Sorting.orderBy(sort, SORTABLE, "o.id"), Organisation.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
-        if (!where.isEmpty()) {
+        if (text != null && !text.isBlank()) {
             query.setParameter("text", Sorting.containsPattern(text));
             count.setParameter("text", Sorting.containsPattern(text));
+        }
+        if (visible.isPresent() && !visible.get().isEmpty()) {
+            query.setParameter("visible", visible.get());
+            count.setParameter("visible", visible.get());
         }
         return new Page<>(query.getResultList(), page.page(), page.size(), count.getSingleResult());
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Organisation update(long id, long expectedVersion, OrganisationRequest request) {
+        store.requireOrganisation(id);
+        store.validate(request);
         Organisation organisation = findForChange(id, expectedVersion);
         request.applyTo(organisation);
         organisation.touch();
@@ -69,6 +96,7 @@ public class OrganisationService {
         return organisation;
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     public void delete(long id, long expectedVersion) {
         Organisation organisation = findForChange(id, expectedVersion);
         Map<String, String> contents = new LinkedHashMap<>();

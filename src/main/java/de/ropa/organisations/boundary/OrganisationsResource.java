@@ -6,7 +6,6 @@ import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -65,7 +64,7 @@ public class OrganisationsResource {
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)))
-    public Response create(@NotNull @Valid OrganisationRequest request) {
+    public Response create(@NotNull OrganisationRequest request) {
         Organisation created = service.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Etags.of(created.getVersion()))
@@ -91,7 +90,7 @@ public class OrganisationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)))
     public Response update(@PathParam("orgId") long orgId,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid OrganisationRequest request) {
+                           @NotNull OrganisationRequest request) {
         Organisation updated = service.update(orgId, Etags.expectedVersion(ifMatch), request);
         return Response.ok(OrganisationResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
     }

@@ -1,5 +1,6 @@
 package de.ropa.platform.boundary;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import de.ropa.platform.problem.Problem;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The versioned REST API; its description is served by the server at {@code /openapi}. */
 @ApplicationPath(RestApplication.BASE_PATH)
+@DeclareRoles({"admin", "dpo", "auditor", "integration"})
 @OpenAPIDefinition(
         info = @Info(
                 title = "ROPA Messenger Register API",

@@ -5,7 +5,12 @@ import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Tracked;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
+import de.ropa.security.control.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -31,6 +36,12 @@ public class RegisterStore {
     @PersistenceContext(unitName = "ropa")
     EntityManager em;
 
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    Validator validator;
+
     public EntityManager em() {
         return em;
     }
@@ -38,7 +49,7 @@ public class RegisterStore {
     /** The object of this organisation, or 404 (also when it belongs to another organisation). */
     public <E extends OrganisationScoped> E find(Class<E> type, String kind, long organisationId, long id) {
         E entity = em.find(type, id);
-        if (entity == null || entity.getOrganisationId() != organisationId) {
+        if (entity == null || entity.getOrganisationId() != organisationId || !visibility.canSee(organisationId)) {
             throw new NotFoundException(kind, id);
         }
         return entity;
@@ -93,6 +104,17 @@ public class RegisterStore {
         }
         Set<E> found = resolve(type, field, organisationId, List.of(id), problems);
         return found.isEmpty() ? null : found.iterator().next();
+    }
+
+    /**
+     * Bean Validation of a request, inside the service so that the role check (an interceptor around the
+     * service method) comes first and an auditor gets 403, not a validation error.
+     */
+    public void validate(Object request) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     public static void throwIfAny(List<FieldProblem> problems) {
@@ -156,8 +178,11 @@ public class RegisterStore {
         }
     }
 
-    /** 404 unless the organisation exists. */
+    /** 404 unless the organisation exists and the caller may see it. */
     public void requireOrganisation(long organisationId) {
+        if (!visibility.canSee(organisationId)) {
+            throw new NotFoundException("organisation", organisationId);
+        }
         Long count = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.id = :id", Long.class)
                 .setParameter("id", organisationId).getSingleResult();
         if (count == 0) {

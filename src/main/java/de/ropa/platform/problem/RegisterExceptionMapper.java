@@ -1,6 +1,7 @@
 package de.ropa.platform.problem;
 
 import de.ropa.platform.control.ConflictException;
+import de.ropa.platform.control.ForbiddenException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterException;
@@ -45,6 +46,8 @@ public class RegisterExceptionMapper implements ExceptionMapper<RegisterExceptio
         Problem problem;
         if (exception instanceof NotFoundException) {
             problem = Problem.of(Response.Status.NOT_FOUND, detail, instance);
+        } else if (exception instanceof ForbiddenException) {
+            problem = Problem.of(Response.Status.FORBIDDEN, detail, instance);
         } else if (exception instanceof ConflictException) {
             problem = Problem.of(ProblemTypes.CONFLICT, "Conflict", Response.Status.CONFLICT, detail, instance);
         } else if (exception instanceof StaleVersionException) {

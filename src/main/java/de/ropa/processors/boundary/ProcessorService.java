@@ -11,6 +11,8 @@ import de.ropa.platform.paging.Sorting;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.processors.entity.Processor;
 import de.ropa.processors.entity.ProcessorRole;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,8 +53,10 @@ public class ProcessorService {
         return processor;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Processor create(long orgId, ProcessorRequest request) {
         store.requireOrganisation(orgId);
+        store.validate(request);
         Processor processor = new Processor();
         processor.setOrganisationId(orgId);
         apply(orgId, request, processor);
@@ -61,7 +65,10 @@ public class ProcessorService {
         return processor;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Processor update(long orgId, long id, long expectedVersion, ProcessorRequest request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
         Processor processor = store.findForChange(Processor.class, KIND, orgId, id, expectedVersion);
         apply(orgId, request, processor);
         processor.touch();
@@ -69,6 +76,7 @@ public class ProcessorService {
         return processor;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
         Processor processor = store.findForChange(Processor.class, KIND, orgId, id, expectedVersion);
         Map<String, String> references = new LinkedHashMap<>();

@@ -10,6 +10,8 @@ import de.ropa.platform.paging.Sorting;
 import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.entity.Transfer;
 import de.ropa.transfers.entity.TransferMechanism;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,8 +49,10 @@ public class TransferService {
         return transfer;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Transfer create(long orgId, TransferRequest request) {
         store.requireOrganisation(orgId);
+        store.validate(request);
         Transfer transfer = new Transfer();
         transfer.setOrganisationId(orgId);
         apply(orgId, request, transfer);
@@ -57,7 +61,10 @@ public class TransferService {
         return transfer;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Transfer update(long orgId, long id, long expectedVersion, TransferRequest request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
         Transfer transfer = store.findForChange(Transfer.class, KIND, orgId, id, expectedVersion);
         apply(orgId, request, transfer);
         transfer.touch();
@@ -65,6 +72,7 @@ public class TransferService {
         return transfer;
     }
 
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
         Transfer transfer = store.findForChange(Transfer.class, KIND, orgId, id, expectedVersion);
         store.requireUnreferenced(KIND, id,

@@ -4,7 +4,6 @@ import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -59,7 +58,7 @@ public class TransfersResource {
     @Operation(operationId = "createTransfer", summary = "Create")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
-    public Response create(@PathParam("orgId") long orgId, @NotNull @Valid TransferRequest request) {
+    public Response create(@PathParam("orgId") long orgId, @NotNull TransferRequest request) {
         Transfer created = service.create(orgId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Etags.of(created.getVersion())).entity(TransferResponse.from(created)).build();
@@ -82,7 +81,7 @@ public class TransfersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("transferId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid TransferRequest request) {
+                           @NotNull TransferRequest request) {
         Transfer updated = service.update(orgId, id, Etags.expectedVersion(ifMatch), request);
         return Response.ok(TransferResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
     }

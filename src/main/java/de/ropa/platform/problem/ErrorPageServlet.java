@@ -1,0 +1,59 @@
+package de.ropa.platform.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Error answers the container produces itself (401 of the security layer, 404 outside JAX-RS): problem
+ * details under the API, a plain page elsewhere. Mapped as error page in web.xml, because some
+ * containers replace a body written before {@code sendError}.
+ */
+@WebServlet("/error-page")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : response.getStatus();
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        if (uri.startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getWriter().write(ProblemJson.write(Problem.of(Response.Status.fromStatusCode(status) == null
+                    ? Response.Status.INTERNAL_SERVER_ERROR : Response.Status.fromStatusCode(status), detail(status), instance(uri))));
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"UTF-8\"><title>" + status
+                    + "</title></head><body><h1>" + status + "</h1><p>" + detail(status) + "</p><p><a href=\""
+                    + request.getContextPath() + "/\">Zur Startseite / To the start page</a></p></body></html>");
+        }
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 401 -> "Authentication is needed: a bearer token (Authorization: Bearer …) or the credentials of an API user."
+                    + " Wrong, expired or revoked credentials, or an account locked after repeated failures, are refused.";
+            case 403 -> "Your role does not allow this.";
+            case 404 -> "There is nothing at this address.";
+            default -> "The request could not be completed.";
+        };
+    }
+
+    private static URI instance(String uri) {
+        try {
+            return new URI(uri);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

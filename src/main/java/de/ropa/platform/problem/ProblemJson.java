@@ -1,0 +1,30 @@
+package de.ropa.platform.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Problem details written outside JAX-RS (by the authentication mechanism and servlet filters), with the
+ * same shape as the API's.
+ */
+public final class ProblemJson {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private ProblemJson() {
+    }
+
+    public static String write(Problem problem) {
+        return JSONB.toJson(problem);
+    }
+
+    public static String unauthorized(String detail, String path) {
+        return JSONB.toJson(Problem.of(Response.Status.UNAUTHORIZED, detail, URI.create(path)));
+    }
+
+    public static String forbidden(String detail, String path) {
+        return JSONB.toJson(Problem.of(Response.Status.FORBIDDEN, detail, URI.create(path)));
+    }
+}

@@ -1,0 +1,136 @@
+package de.ropa.security.control;
+
+import de.ropa.platform.problem.Problem;
+import de.ropa.platform.problem.ProblemJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism of the application (Jakarta EE allows one), dispatching by path:
+ * the REST API authenticates every request by {@code Authorization: Bearer <token>} (or Basic) and
+ * answers 401 with {@code WWW-Authenticate} and problem details; the screens log in through the login
+ * page and keep the caller in the HTTP session.
+ */
+@ApplicationScoped
+public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String API_PREFIX = "/api/";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String SESSION_CALLER = "ropa.caller";
+    static final String SESSION_GROUPS = "ropa.groups";
+    private static final String REALM = "ROPA";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX) ? api(request, response, context) : pages(request, context);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (!context.isProtected()) {
+            // open endpoints (health) ignore credentials, good or bad
+            return context.doNothing();
+        }
+        if (authorization == null || authorization.isBlank()) {
+            return context.isProtected() ? unauthorized(request, response, context, "This API needs a bearer token"
+                    + " (Authorization: Bearer …) or the credentials of an API user.") : context.doNothing();
+        }
+        Credential credential = credentialOf(authorization);
+        if (credential == null) {
+            return unauthorized(request, response, context, "The Authorization header must be Bearer or Basic.");
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.hold(throttle.failed(request.getRemoteAddr()));
+            return unauthorized(request, response, context, "The credentials are not valid (wrong, expired or revoked,"
+                    + " or the account is locked after repeated failures).");
+        }
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+    }
+
+    private AuthenticationStatus pages(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return login(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller) {
+            @SuppressWarnings("unchecked")
+            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+            return context.notifyContainerAboutLogin(caller, groups);
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.hold(throttle.failed(request.getRemoteAddr()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // a new session id after login defeats session fixation
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+        request.getSession().setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+    }
+
+    private static Credential credentialOf(String authorization) {
+        String value = authorization.trim();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new TokenCredential(value.substring(7).trim());
+        }
+        if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(value.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(ProblemJson.unauthorized(detail, request.getRequestURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

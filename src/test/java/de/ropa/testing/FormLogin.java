@@ -26,14 +26,17 @@ public final class FormLogin {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
+    private final String language;
 
-    public FormLogin(URI base) {
+    /** A browser whose Accept-Language is {@code language} (e.g. "de-DE,de;q=0.9"). */
+    public FormLogin(URI base, String language) {
         this.base = base;
+        this.language = language;
     }
 
     /** Posts the login form; answers the status of the post (302 on success). */
     public HttpResponse<String> login(String username, String password) {
-        HttpResponse<String> page = get("login.xhtml", "de");
+        HttpResponse<String> page = get("login.xhtml");
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
             throw new AssertionError("no view state on the login page: " + page.body());
@@ -49,10 +52,11 @@ public final class FormLogin {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public HttpResponse<String> get(String path, String language) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build());
     }
 

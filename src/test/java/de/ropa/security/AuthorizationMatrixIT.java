@@ -1,6 +1,5 @@
 package de.ropa.security;
 
-import static de.ropa.testing.RegisterClient.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -10,16 +10,13 @@ import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
-import de.ropa.platform.paging.Sorting;
 import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.entity.Transfer;
-import de.ropa.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,80 +25,53 @@ import java.util.Map;
 /** Owns an organisation's processing activities and their rules. */
 @ApplicationScoped
 @Transactional
-public class ActivityService {
+public class ActivityService extends ScopedRegisterService<ProcessingActivity, ActivityRequest> {
 
-    static final String KIND = "activity";
     /** Everything a response or report shows, fetched in one query per collection. */
     public static final String[] COLLECTIONS = {"purposes", "subjectCategories", "dataCategories", "recipients",
             "channels", "measures", "transfers"};
+
     private static final Map<String, String> SORTABLE = Map.of("name", "e.name", "status", "e.status",
             "recordType", "e.recordType", "department", "e.department", "nextReviewOn", "e.nextReviewOn",
             "updatedAt", "e.updatedAt", "createdAt", "e.createdAt");
 
-    @Inject
-    RegisterStore store;
+    public ActivityService() {
+        super(ProcessingActivity.class, "activity", ProcessingActivity::new);
+    }
 
     public Page<ProcessingActivity> list(long orgId, PageRequest page, String text, String sort, String status,
                                          String channel) {
-        store.requireOrganisation(orgId);
-        Filters filters = new Filters()
+        return page(orgId, page, new Filters()
                 .text(text, "LOWER(e.name) LIKE :text OR LOWER(e.description) LIKE :text OR EXISTS ("
                         + "SELECT 1 FROM ProcessingActivity p JOIN p.purposes pp WHERE p = e AND LOWER(pp.description) LIKE :text)")
                 .enumValue("status", status, ActivityStatus.class, "e.status = :status")
-                .id("channel", channel, "EXISTS (SELECT 1 FROM ProcessingActivity p JOIN p.channels c WHERE p = e AND c.id = :channel)");
-        Page<ProcessingActivity> result = store.page(ProcessingActivity.class, orgId, page, filters.conditions(),
-                filters.parameters(), Sorting.orderBy(sort, SORTABLE, "e.id"));
-        store.fetch(ProcessingActivity.class, result.items(), COLLECTIONS);
-        return result;
+                .id("channel", channel, "EXISTS (SELECT 1 FROM ProcessingActivity p JOIN p.channels c WHERE p = e AND c.id = :channel)"),
+                sort, SORTABLE);
     }
 
-    public ProcessingActivity find(long orgId, long id) {
-        ProcessingActivity activity = store.find(ProcessingActivity.class, KIND, orgId, id);
-        store.fetch(ProcessingActivity.class, List.of(activity), COLLECTIONS);
-        return activity;
+    @Override
+    protected String[] collections() {
+        return COLLECTIONS;
     }
 
-    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public ProcessingActivity create(long orgId, ActivityRequest request) {
-        store.requireOrganisation(orgId);
-        store.validate(request);
-        ProcessingActivity activity = new ProcessingActivity();
-        activity.setOrganisationId(orgId);
-        apply(orgId, request, activity);
-        store.em().persist(activity);
-        store.em().flush();
-        return activity;
+    @Override
+    protected Map<String, String> references() {
+        // nothing refers to an activity; its own links go with it
+        return Map.of();
     }
 
-    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public ProcessingActivity update(long orgId, long id, long expectedVersion, ActivityRequest request) {
-        store.requireOrganisation(orgId);
-        store.validate(request);
-        ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
-        apply(orgId, request, activity);
-        activity.touch();
-        store.em().flush();
-        return activity;
-    }
-
-    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public void delete(long orgId, long id, long expectedVersion) {
-        ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
-        store.em().remove(activity);
-        store.em().flush();
-    }
-
-    private void apply(long orgId, ActivityRequest request, ProcessingActivity activity) {
-        request.applyTo(activity);
+    @Override
+    protected void apply(long orgId, ActivityRequest request, ProcessingActivity entity) {
+        request.applyTo(entity);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.recordType == RecordType.PROCESSOR && (request.clientController == null || request.clientController.isBlank())) {
             problems.add(new FieldProblem("clientController", "must name the controller on whose behalf the organisation"
                     + " processes (Art. 30(2)(a))"));
         }
-        activity.setRecipients(recipients(orgId, request.recipients, problems));
-        activity.setChannels(store.resolve(Channel.class, "channelIds", orgId, request.channelIds, problems));
-        activity.setMeasures(store.resolve(Measure.class, "measureIds", orgId, request.measureIds, problems));
-        activity.setTransfers(store.resolve(Transfer.class, "transferIds", orgId, request.transferIds, problems));
+        entity.setRecipients(recipients(orgId, request.recipients, problems));
+        entity.setChannels(store.resolve(Channel.class, "channelIds", orgId, request.channelIds, problems));
+        entity.setMeasures(store.resolve(Measure.class, "measureIds", orgId, request.measureIds, problems));
+        entity.setTransfers(store.resolve(Transfer.class, "transferIds", orgId, request.transferIds, problems));
         RegisterStore.throwIfAny(problems);
     }
 

@@ -2,7 +2,6 @@ package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
-import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;

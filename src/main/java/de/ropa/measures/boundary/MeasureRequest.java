@@ -5,10 +5,7 @@ import de.ropa.catalogue.entity.SdmGoal;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
 import de.ropa.platform.entity.Lengths;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

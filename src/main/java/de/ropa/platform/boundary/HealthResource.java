@@ -1,7 +1,6 @@
 package de.ropa.platform.boundary;
 
 import de.ropa.platform.control.HealthService;
-import de.ropa.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

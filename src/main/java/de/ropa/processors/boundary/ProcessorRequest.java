@@ -4,7 +4,6 @@ import de.ropa.platform.entity.Lengths;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.processors.entity.Processor;
 import de.ropa.processors.entity.ProcessorRole;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

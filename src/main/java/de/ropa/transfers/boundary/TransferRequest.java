@@ -5,7 +5,6 @@ import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.SccModule;
 import de.ropa.transfers.entity.Transfer;
 import de.ropa.transfers.entity.TransferMechanism;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

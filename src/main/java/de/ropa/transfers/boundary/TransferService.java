@@ -3,17 +3,14 @@ package de.ropa.transfers.boundary;
 import de.ropa.channels.entity.Channel;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
-import de.ropa.platform.paging.Sorting;
 import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.entity.Transfer;
 import de.ropa.transfers.entity.TransferMechanism;
-import de.ropa.security.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,66 +19,34 @@ import java.util.Map;
 /** Owns an organisation's third-country transfers. */
 @ApplicationScoped
 @Transactional
-public class TransferService {
+public class TransferService extends ScopedRegisterService<Transfer, TransferRequest> {
 
-    static final String KIND = "transfer";
     private static final Map<String, String> SORTABLE = Map.of("recipient", "e.recipient", "country", "e.country",
             "mechanism", "e.mechanism", "updatedAt", "e.updatedAt");
 
-    @Inject
-    RegisterStore store;
+    public TransferService() {
+        super(Transfer.class, "transfer", Transfer::new);
+    }
 
     public Page<Transfer> list(long orgId, PageRequest page, String text, String sort, String mechanism, String country) {
-        store.requireOrganisation(orgId);
-        Filters filters = new Filters()
+        return page(orgId, page, new Filters()
                 .text(text, "LOWER(e.recipient) LIKE :text")
                 .enumValue("mechanism", mechanism, TransferMechanism.class, "e.mechanism = :mechanism")
-                .country("country", country, "e.country = :country");
-        Page<Transfer> result = store.page(Transfer.class, orgId, page, filters.conditions(), filters.parameters(),
-                Sorting.orderBy(sort, SORTABLE, "e.id"));
-        store.fetch(Transfer.class, result.items(), "channels");
-        return result;
+                .country("country", country, "e.country = :country"), sort, SORTABLE);
     }
 
-    public Transfer find(long orgId, long id) {
-        Transfer transfer = store.find(Transfer.class, KIND, orgId, id);
-        store.fetch(Transfer.class, List.of(transfer), "channels");
-        return transfer;
+    @Override
+    protected String[] collections() {
+        return new String[] {"channels"};
     }
 
-    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public Transfer create(long orgId, TransferRequest request) {
-        store.requireOrganisation(orgId);
-        store.validate(request);
-        Transfer transfer = new Transfer();
-        transfer.setOrganisationId(orgId);
-        apply(orgId, request, transfer);
-        store.em().persist(transfer);
-        store.em().flush();
-        return transfer;
+    @Override
+    protected Map<String, String> references() {
+        return Map.of("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.transfers t WHERE t.id = :id");
     }
 
-    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public Transfer update(long orgId, long id, long expectedVersion, TransferRequest request) {
-        store.requireOrganisation(orgId);
-        store.validate(request);
-        Transfer transfer = store.findForChange(Transfer.class, KIND, orgId, id, expectedVersion);
-        apply(orgId, request, transfer);
-        transfer.touch();
-        store.em().flush();
-        return transfer;
-    }
-
-    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public void delete(long orgId, long id, long expectedVersion) {
-        Transfer transfer = store.findForChange(Transfer.class, KIND, orgId, id, expectedVersion);
-        store.requireUnreferenced(KIND, id,
-                Map.of("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.transfers t WHERE t.id = :id"));
-        store.em().remove(transfer);
-        store.em().flush();
-    }
-
-    private void apply(long orgId, TransferRequest request, Transfer transfer) {
+    @Override
+    protected void apply(long orgId, TransferRequest request, Transfer transfer) {
         request.applyTo(transfer);
         List<FieldProblem> problems = new ArrayList<>();
         transfer.setProcessor(store.resolveOne(Processor.class, "processorId", orgId, request.processorId, problems));

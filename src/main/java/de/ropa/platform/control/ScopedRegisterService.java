@@ -1,0 +1,95 @@
+package de.ropa.platform.control;
+
+import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.paging.Filters;
+import de.ropa.platform.paging.Page;
+import de.ropa.platform.paging.PageRequest;
+import de.ropa.platform.paging.Sorting;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The life cycle every object of an organisation's register shares: the caller must see the
+ * organisation, is checked for its role before the input, links resolve within the organisation, a
+ * change needs the version the caller read, and a delete is refused while something refers to the
+ * object. Each component's service supplies what differs; subclasses are {@code @ApplicationScoped
+ * @Transactional}.
+ *
+ * @param <E> the entity
+ * @param <R> the request a client sends to create or replace one
+ */
+public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
+
+    @Inject
+    protected RegisterStore store;
+
+    private final Class<E> type;
+    private final String kind;
+    private final Supplier<E> factory;
+
+    protected ScopedRegisterService(Class<E> type, String kind, Supplier<E> factory) {
+        this.type = type;
+        this.kind = kind;
+        this.factory = factory;
+    }
+
+    /** Copies the request onto the entity and resolves its links (collecting field problems). */
+    protected abstract void apply(long orgId, R request, E entity);
+
+    /** What may refer to an object of this kind: label to a JPQL query selecting names, parameter :id. */
+    protected abstract Map<String, String> references();
+
+    /** The collections a response shows, fetched in one query each. */
+    protected String[] collections() {
+        return new String[0];
+    }
+
+    public E find(long orgId, long id) {
+        E entity = store.find(type, kind, orgId, id);
+        store.fetch(type, List.of(entity), collections());
+        return entity;
+    }
+
+    protected Page<E> page(long orgId, PageRequest page, Filters filters, String sort, Map<String, String> sortable) {
+        store.requireOrganisation(orgId);
+        Page<E> result = store.page(type, orgId, page, filters.conditions(), filters.parameters(),
+                Sorting.orderBy(sort, sortable, "e.id"));
+        store.fetch(type, result.items(), collections());
+        return result;
+    }
+
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public E create(long orgId, R request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
+        E entity = factory.get();
+        entity.setOrganisationId(orgId);
+        apply(orgId, request, entity);
+        store.em().persist(entity);
+        store.em().flush();
+        return entity;
+    }
+
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public E update(long orgId, long id, long expectedVersion, R request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
+        E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
+        apply(orgId, request, entity);
+        entity.touch();
+        store.em().flush();
+        return entity;
+    }
+
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public void delete(long orgId, long id, long expectedVersion) {
+        E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
+        store.requireUnreferenced(kind, id, references());
+        store.em().remove(entity);
+        store.em().flush();
+    }
+}

@@ -1,6 +1,7 @@
 package de.ropa.security.boundary;
 
 import de.ropa.demo.control.DemoLoader;
+import de.ropa.platform.i18n.EnumLabels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -60,6 +61,11 @@ public class LoginBean {
     /** Only in demo mode: the demo accounts, shown on the login page. */
     public List<DemoLoader.DemoAccount> getDemoAccounts() {
         return demo.enabled() ? DemoLoader.ACCOUNTS : List.of();
+    }
+
+    /** The role of a demo account in the page's language. */
+    public String roleLabel(DemoLoader.DemoAccount account) {
+        return EnumLabels.label(account.role(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     private static ResourceBundle bundle(FacesContext faces) {

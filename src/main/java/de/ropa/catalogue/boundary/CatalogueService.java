@@ -5,6 +5,7 @@ import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
@@ -13,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -150,16 +150,8 @@ public class CatalogueService {
     }
 
     private <E> Page<E> page(Class<E> type, PageRequest page, String text, String textCondition, String orderBy) {
-        boolean search = text != null && !text.isBlank();
-        String where = search ? " WHERE " + textCondition : "";
-        TypedQuery<E> query = em().createQuery("SELECT e FROM " + type.getSimpleName() + " e" + where + orderBy, type)
-                .setFirstResult(page.offset()).setMaxResults(page.size());
-        TypedQuery<Long> count = em().createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e" + where, Long.class);
-        if (search) {
-            query.setParameter("text", Sorting.containsPattern(text));
-            count.setParameter("text", Sorting.containsPattern(text));
-        }
-        return new Page<>(query.getResultList(), page.page(), page.size(), count.getSingleResult());
+        Filters filters = new Filters().text(text, textCondition);
+        return store.pageOf(type, page, filters.conditions(), filters.parameters(), orderBy);
     }
 
     private void requireUniqueCode(Class<?> type, String code, Long ownId) {

@@ -167,7 +167,7 @@ public class ExchangeService {
         }
         if (!contents.isEmpty()) {
             throw new ConflictException("Import needs an empty organisation; organisation " + orgId + " already has "
-                    + String.join(", ", contents) + ".", contents);
+                    + String.join(", ", contents) + ".");
         }
     }
 

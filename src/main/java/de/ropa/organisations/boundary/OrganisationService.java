@@ -2,25 +2,22 @@ package de.ropa.organisations.boundary;
 
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.NotFoundException;
-import de.ropa.platform.control.StaleVersionException;
+import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.platform.control.RegisterStore;
 import de.ropa.security.control.Visibility;
 import de.ropa.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Owns the organisations: their rules and transactions, for the REST API and the screens alike. */
@@ -30,7 +27,7 @@ public class OrganisationService {
 
     static final String KIND = "organisation";
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "o.name", "city", "o.city", "createdAt", "o.createdAt", "updatedAt", "o.updatedAt");
+            "name", "e.name", "city", "e.city", "createdAt", "e.createdAt", "updatedAt", "e.updatedAt");
 
     @PersistenceContext(unitName = "ropa")
     EntityManager em;
@@ -60,29 +57,16 @@ public class OrganisationService {
     }
 
     public Page<Organisation> list(PageRequest page, String text, String sort) {
-        List<String> conditions = new ArrayList<>();
-        if (text != null && !text.isBlank()) {
-            conditions.add("LOWER(o.name) LIKE :text ESCAPE '\\'");
-        }
-        Optional<Set<Long>> visible = visibility.visibleOrganisations();
-        if (visible.isPresent()) {
-            conditions.add(visible.get().isEmpty() ? "1 = 0" : "o.id IN :visible");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Organisation> query = em.createQuery(
-                        "SELECT o FROM Organisation o" + where + Sorting.orderBy(sort, SORTABLE, "o.id"), Organisation.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size());
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", Sorting.containsPattern(text));
-            count.setParameter("text", Sorting.containsPattern(text));
-        }
-        if (visible.isPresent() && !visible.get().isEmpty()) {
-            query.setParameter("visible", visible.get());
-            count.setParameter("visible", visible.get());
-        }
-        return new Page<>(query.getResultList(), page.page(), page.size(), count.getSingleResult());
+        Filters filters = new Filters().text(text, "LOWER(e.name) LIKE :text");
+        List<String> conditions = new ArrayList<>(filters.conditions());
+        Map<String, Object> parameters = new LinkedHashMap<>(filters.parameters());
+        visibility.visibleOrganisations().ifPresent(visible -> {
+            conditions.add(visible.isEmpty() ? "1 = 0" : "e.id IN :visible");
+            if (!visible.isEmpty()) {
+                parameters.put("visible", visible);
+            }
+        });
+        return store.pageOf(Organisation.class, page, conditions, parameters, Sorting.orderBy(sort, SORTABLE, "e.id"));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME, Role.INTEGRATION_NAME})
@@ -112,9 +96,7 @@ public class OrganisationService {
 
     private Organisation findForChange(long id, long expectedVersion) {
         Organisation organisation = find(id);
-        if (organisation.getVersion() != expectedVersion) {
-            throw new StaleVersionException(KIND, id, expectedVersion, organisation.getVersion());
-        }
+        store.requireVersion(organisation, KIND, expectedVersion);
         return organisation;
     }
 }

@@ -32,10 +32,6 @@ public class LocaleBean implements Serializable {
         return getLocale().getLanguage();
     }
 
-    public List<Locale> getSupported() {
-        return SUPPORTED;
-    }
-
     /** Switches the language and reloads the current page in it. */
     public void switchTo(String language) {
         Locale chosen = Locale.forLanguageTag(language);

@@ -135,14 +135,21 @@ public class RegisterStore {
         List<String> where = new ArrayList<>();
         where.add("e.organisationId = :org");
         where.addAll(conditions);
-        String from = " FROM " + type.getSimpleName() + " e WHERE " + String.join(" AND ", where);
         Map<String, Object> all = new LinkedHashMap<>(parameters);
         all.put("org", organisationId);
+        return pageOf(type, page, where, all, orderBy);
+    }
+
+    /** A page of any kind of object (alias {@code e}) with its total, for every list of the product. */
+    public <E> Page<E> pageOf(Class<E> type, PageRequest page, List<String> conditions, Map<String, Object> parameters,
+                              String orderBy) {
+        String from = " FROM " + type.getSimpleName() + " e"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         TypedQuery<E> query = em.createQuery("SELECT e" + from + orderBy, type)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
-        all.forEach((name, value) -> {
+        parameters.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
@@ -195,7 +202,7 @@ public class RegisterStore {
         List<String> references = references(id, labelledQueries);
         if (!references.isEmpty()) {
             throw new ConflictException("The " + kind + " " + id + " is still referenced by "
-                    + String.join(", ", references) + ". Remove these references first.", references);
+                    + String.join(", ", references) + ". Remove these references first.");
         }
     }
 }

@@ -4,20 +4,9 @@ package de.ropa.platform.control;
 public class StaleVersionException extends RegisterException {
 
     private static final long serialVersionUID = 1L;
-    private final long currentVersion;
 
     public StaleVersionException(String kind, Object id, long expectedVersion, long currentVersion) {
         super("The " + kind + " " + id + " was changed by someone else (you sent version " + expectedVersion
                 + ", it is now at version " + currentVersion + "). Reload it and apply your change again.");
-        this.currentVersion = currentVersion;
-    }
-
-    public StaleVersionException(String message) {
-        super(message);
-        this.currentVersion = -1;
-    }
-
-    public long currentVersion() {
-        return currentVersion;
     }
 }

@@ -23,8 +23,4 @@ public final class ProblemJson {
     public static String unauthorized(String detail, String path) {
         return JSONB.toJson(Problem.of(Response.Status.UNAUTHORIZED, detail, URI.create(path)));
     }
-
-    public static String forbidden(String detail, String path) {
-        return JSONB.toJson(Problem.of(Response.Status.FORBIDDEN, detail, URI.create(path)));
-    }
 }

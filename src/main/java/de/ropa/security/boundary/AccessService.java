@@ -77,7 +77,7 @@ public class AccessService {
         UserAccount user = user(id);
         store.requireVersion(user, USER, expectedVersion);
         if (user.getUsername().equals(visibility.callerName())) {
-            throw new ConflictException("You cannot delete your own user.", List.of(user.getUsername()));
+            throw new ConflictException("You cannot delete your own user.");
         }
         em().remove(user);
         em().flush();

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,15 @@ class AuthorizationMatrixIT {
             MATRIX.put("update" + one, CATALOGUE_EDIT);
             MATRIX.put("delete" + one, CATALOGUE_EDIT);
         }
+        MATRIX.put("listFindings", ALL);
+        MATRIX.put("listAllFindings", ALL);
+        MATRIX.put("acceptFinding", Set.of("dpo"));
+        MATRIX.put("reopenFinding", Set.of("dpo"));
+        MATRIX.put("listRules", ALL);
+        MATRIX.put("getRule", ALL);
+        for (String one : List.of("Activity", "Channel", "Processor", "Transfer")) {
+            MATRIX.put("list" + one + "Findings", ALL);
+        }
         MATRIX.put("listMessengerServices", ALL);
         MATRIX.put("listCatalogueMeasures", ALL);
         for (String op : List.of("listUsers", "createUser", "getUser", "updateUser", "deleteUser", "listTokens",
@@ -104,7 +114,7 @@ class AuthorizationMatrixIT {
         long orgA = register.organisation("Matrix A " + System.nanoTime());
         long orgB = register.organisation("Matrix B " + System.nanoTime());
         long channel = register.channel(orgA, "Matrix-Kanal");
-        Map<String, String> ids = Map.of(
+        Map<String, String> ids = new HashMap<>(Map.of(
                 "orgId", Long.toString(orgA),
                 "channelId", Long.toString(channel),
                 "activityId", Long.toString(register.activity(orgA, "Matrix-Tätigkeit", channel)),
@@ -114,7 +124,9 @@ class AuthorizationMatrixIT {
                 "serviceId", "2",
                 "measureId", "1",
                 "userId", Long.toString(userId(admin, TestAccounts.EDITOR)),
-                "tokenId", Long.toString(token(admin, "m-integration", orgA, false)));
+                "tokenId", Long.toString(token(admin, "m-integration", orgA, false))));
+        ids.put("findingId", "CH-CONTACT-SYNC." + channel);
+        ids.put("ruleId", "CH-CONTACT-SYNC");
 
         String suffix = Long.toString(orgA);
         List<Caller> callers = new ArrayList<>();

@@ -7,6 +7,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What every register object carries: a version for optimistic locking (the API's ETag) and when it was
@@ -36,8 +37,9 @@ public abstract class Tracked {
         updatedAt = now();
     }
 
+    /** Milliseconds: "changed after it was created" must hold for two changes within one second. */
     private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public abstract Long getId();

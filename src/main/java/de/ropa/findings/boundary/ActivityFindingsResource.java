@@ -1,0 +1,40 @@
+package de.ropa.findings.boundary;
+
+import de.ropa.findings.entity.ObjectKind;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The findings of one activity. */
+@Path("organisations/{orgId}/activities/{activityId}/findings")
+@Tag(name = "Findings")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityFindingsResource {
+
+    @Inject
+    FindingService service;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(operationId = "listActivityFindings", summary = "Findings of one activity")
+    @APIResponse(responseCode = "200", description = "All its findings and their summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingPage.class)))
+    public FindingPage list(@PathParam("orgId") long orgId, @PathParam("activityId") long id,
+                            @Parameter(description = "de or en") @QueryParam("lang") String lang) {
+        return ObjectFindings.of(service, orgId, ObjectKind.ACTIVITY, id, lang, headers);
+    }
+}

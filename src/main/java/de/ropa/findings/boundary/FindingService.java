@@ -1,0 +1,202 @@
+package de.ropa.findings.boundary;
+
+import de.ropa.findings.control.FactsScope;
+import de.ropa.findings.control.Finding;
+import de.ropa.findings.control.FindingEvaluator;
+import de.ropa.findings.control.RegisterFacts;
+import de.ropa.findings.control.RegisterFactsLoader;
+import de.ropa.findings.control.Rule;
+import de.ropa.findings.control.RuleCatalogue;
+import de.ropa.findings.entity.FindingAcceptance;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.control.ConflictException;
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.paging.PageRequest;
+import de.ropa.security.control.Visibility;
+import de.ropa.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Findings of the register, computed on every call from its current state, and the DPO's acceptances
+ * of them. The API and the screens both come through here.
+ */
+@ApplicationScoped
+@Transactional
+public class FindingService {
+
+    static final Map<String, Comparator<FindingView>> SORTS = Map.of(
+            "severity", Comparator.comparing(v -> v.finding().rule().severity()),
+            "rule", Comparator.comparing(v -> v.finding().rule().id()),
+            "kind", Comparator.comparing(v -> v.finding().rule().kind()),
+            "object", Comparator.comparing(v -> v.finding().objectName(), String.CASE_INSENSITIVE_ORDER),
+            "state", Comparator.comparing(FindingView::state));
+
+    @Inject
+    RegisterStore store;
+
+    @Inject
+    RegisterFactsLoader loader;
+
+    @Inject
+    Visibility visibility;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Findings of one organisation; narrowed to one object when the filter names kind and id (404 if it does not exist). */
+    public FindingResult list(long orgId, FindingFilter filter, PageRequest page, String sort) {
+        store.requireOrganisation(orgId);
+        FactsScope scope = filter.kind() != null && filter.objectId() != null
+                ? FactsScope.object(orgId, filter.kind(), filter.objectId())
+                : FactsScope.organisations(Set.of(orgId));
+        return result(views(scope, true), filter, page, sort);
+    }
+
+    /** Findings of every organisation the caller may see. */
+    public FindingResult listVisible(FindingFilter filter, PageRequest page, String sort) {
+        FactsScope scope = FactsScope.organisations(visibility.visibleOrganisations().orElse(null));
+        return result(views(scope, false), filter, page, sort);
+    }
+
+    @RolesAllowed(Role.DPO_NAME)
+    public FindingView accept(long orgId, String findingId, AcceptanceRequest request) {
+        FindingView current = raised(orgId, findingId, request);
+        FindingAcceptance previous = current.acceptance() != null ? current.acceptance() : current.lapsedAcceptance();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        if (previous != null) {
+            previous.reopen(visibility.callerName(), now, "superseded by a new acceptance");
+            store.em().flush();
+        }
+        FindingAcceptance acceptance = new FindingAcceptance();
+        acceptance.setOrganisationId(orgId);
+        acceptance.setRuleId(current.finding().rule().id());
+        acceptance.setObjectId(current.finding().objectId());
+        acceptance.setActiveKey(current.finding().id());
+        acceptance.setJustification(request.justification.trim());
+        acceptance.setFactsDigest(current.finding().evidence().digest());
+        acceptance.setFacts(current.finding().evidence().text());
+        acceptance.setAcceptedBy(visibility.callerName());
+        acceptance.setAcceptedAt(now);
+        try {
+            store.em().persist(acceptance);
+            store.em().flush();
+        } catch (PersistenceException raced) {
+            throw new ConflictException("The finding " + findingId + " was accepted by someone else at the same time. Reload it.");
+        }
+        return FindingView.of(current.finding(), acceptance);
+    }
+
+    @RolesAllowed(Role.DPO_NAME)
+    public FindingView reopen(long orgId, String findingId, AcceptanceRequest request) {
+        FindingView current = raised(orgId, findingId, request);
+        FindingAcceptance active = current.acceptance() != null ? current.acceptance() : current.lapsedAcceptance();
+        if (active == null) {
+            throw new ConflictException("The finding " + findingId + " is not accepted, so there is nothing to re-open.");
+        }
+        active.reopen(visibility.callerName(), LocalDateTime.now(ZoneOffset.UTC).withNano(0), request.justification.trim());
+        store.em().flush();
+        return FindingView.of(current.finding(), null);
+    }
+
+    /**
+     * The finding as it is raised today, after the organisation and the request were checked; 404 when the id
+     * names no rule, no object, or a rule that does not fire.
+     */
+    private FindingView raised(long orgId, String findingId, AcceptanceRequest request) {
+        store.requireOrganisation(orgId);
+        store.validate(request);
+        int dot = findingId == null ? -1 : findingId.lastIndexOf('.');
+        Optional<Rule<?>> rule = dot < 0 ? Optional.empty() : RuleCatalogue.byId(findingId.substring(0, dot));
+        long objectId;
+        try {
+            objectId = Long.parseLong(findingId.substring(dot + 1));
+        } catch (RuntimeException e) {
+            throw new NotFoundException("finding", findingId);
+        }
+        if (rule.isEmpty()) {
+            throw new NotFoundException("finding", findingId);
+        }
+        return views(FactsScope.object(orgId, rule.get().kind(), objectId), true).stream()
+                .filter(v -> v.finding().id().equals(findingId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("finding", findingId
+                        + " (the rule does not fire on this object today)"));
+    }
+
+    private List<FindingView> views(FactsScope scope, boolean objectMustExist) {
+        RegisterFacts facts = loader.load(scope);
+        if (objectMustExist && scope.objectId() != null && !contains(facts, scope)) {
+            throw new NotFoundException(scope.kind().name().toLowerCase(Locale.ROOT), scope.objectId());
+        }
+        List<Finding> findings = FindingEvaluator.evaluate(facts, LocalDate.now(clock));
+        Map<String, FindingAcceptance> acceptances = activeAcceptances(scope);
+        return findings.stream().map(f -> FindingView.of(f, acceptances.get(f.id()))).toList();
+    }
+
+    private static boolean contains(RegisterFacts facts, FactsScope scope) {
+        long id = scope.objectId();
+        return switch (scope.kind()) {
+            case ORGANISATION -> facts.organisations().stream().anyMatch(o -> o.id() == id);
+            case ACTIVITY -> !facts.activities().isEmpty();
+            case CHANNEL -> !facts.channels().isEmpty();
+            case PROCESSOR -> !facts.processors().isEmpty();
+            case TRANSFER -> !facts.transfers().isEmpty();
+        };
+    }
+
+    private Map<String, FindingAcceptance> activeAcceptances(FactsScope scope) {
+        String jpql = "SELECT a FROM FindingAcceptance a WHERE a.activeKey IS NOT NULL"
+                + (scope.organisations() == null ? "" : " AND a.organisationId IN :orgs")
+                + (scope.objectId() == null ? "" : " AND a.objectId = :objectId");
+        var query = store.em().createQuery(jpql, FindingAcceptance.class);
+        if (scope.organisations() != null) {
+            query.setParameter("orgs", scope.organisations());
+        }
+        if (scope.objectId() != null) {
+            query.setParameter("objectId", scope.objectId());
+        }
+        Map<String, FindingAcceptance> byFinding = new HashMap<>();
+        query.getResultList().forEach(a -> byFinding.put(a.getActiveKey(), a));
+        return byFinding;
+    }
+
+    private static FindingResult result(List<FindingView> views, FindingFilter filter, PageRequest page, String sort) {
+        List<FindingView> matching = views.stream().filter(filter::matches).sorted(order(sort)).toList();
+        List<FindingView> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
+        return new FindingResult(items, page.page(), page.size(), matching.size(), FindingSummary.of(matching));
+    }
+
+    /** The requested order ("-" for descending), then severity, rule and object for a stable list. */
+    static Comparator<FindingView> order(String sort) {
+        Comparator<FindingView> tail = SORTS.get("severity").thenComparing(SORTS.get("rule")).thenComparing(SORTS.get("object"))
+                .thenComparing(v -> v.finding().objectId());
+        if (sort == null || sort.isBlank()) {
+            return tail;
+        }
+        String key = sort.trim();
+        boolean descending = key.startsWith("-");
+        Comparator<FindingView> chosen = SORTS.get(descending ? key.substring(1) : key);
+        if (chosen == null) {
+            throw new InvalidFieldException("sort", "must be one of " + Stream.of("severity", "rule", "kind", "object", "state")
+                    .sorted().toList() + ", optionally with a leading -");
+        }
+        return (descending ? chosen.reversed() : chosen).thenComparing(tail);
+    }
+}

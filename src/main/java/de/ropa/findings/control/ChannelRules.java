@@ -1,0 +1,94 @@
+package de.ropa.findings.control;
+
+import static de.ropa.findings.entity.Severity.HIGH;
+import static de.ropa.findings.entity.Severity.LOW;
+import static de.ropa.findings.entity.Severity.MEDIUM;
+
+import de.ropa.catalogue.entity.AddressBookUpload;
+import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.ServiceVariant;
+import de.ropa.channels.entity.Audience;
+import de.ropa.channels.entity.BackupMode;
+import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.channels.entity.Device;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.findings.entity.Severity;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** The rules on messenger channels (DOMAIN.md sections 3 and 8). */
+public final class ChannelRules {
+
+    static final Set<ServiceVariant> BUSINESS_PROFILE = Set.of(ServiceVariant.BUSINESS_APP, ServiceVariant.BUSINESS_PLATFORM);
+    static final Set<DpaOffer> AGREEMENT_OFFERED = Set.of(DpaOffer.OFFERED, DpaOffer.OFFERED_FOR_HOSTING);
+
+    public static final List<Rule<ChannelFacts>> ALL = List.of(
+            rule("CH-CONSUMER-APP", HIGH, (c, today) -> c.service().variant() == ServiceVariant.CONSUMER_APP
+                    ? Evidence.of("service", c.service().code(), "variant", c.service().variant()) : null),
+            rule("CH-CONTACT-SYNC", HIGH, (c, today) ->
+                    c.contactSync() && c.service().addressBookUpload() != AddressBookUpload.NONE
+                            ? Evidence.of("contactSync", true, "service", c.service().code(),
+                            "addressBookUpload", c.service().addressBookUpload()) : null),
+            rule("CH-SPECIAL-CATEGORIES", HIGH, (c, today) -> c.specialCategories()
+                    ? Evidence.of("specialCategories", true, "service", c.service().code()) : null),
+            rule("CH-UNENCRYPTED-BACKUP", HIGH, (c, today) -> c.backupMode() == BackupMode.UNENCRYPTED_CLOUD
+                    ? Evidence.of("backupMode", c.backupMode()) : null),
+            rule("CH-PRIVATE-DEVICE", MEDIUM, (c, today) ->
+                    c.devices().contains(Device.PRIVATE_PHONE) && !c.devices().contains(Device.MDM_CONTAINER)
+                            ? Evidence.of("devices", c.devices()) : null),
+            rule("CH-NO-ART13", MEDIUM, (c, today) -> external(c) && !c.art13Information()
+                    ? Evidence.of("audience", c.audience(), "art13Information", false) : null),
+            rule("CH-NO-IMPRINT", LOW, (c, today) ->
+                    external(c) && BUSINESS_PROFILE.contains(c.service().variant()) && !c.imprintInProfile()
+                            ? Evidence.of("audience", c.audience(), "variant", c.service().variant(),
+                            "imprintInProfile", false) : null),
+            rule("CH-CONSENT-NOT-RECORDED", MEDIUM, (c, today) ->
+                    !c.consentActivities().isEmpty() && !c.consentRecorded()
+                            ? Evidence.of("consentActivities", c.consentActivities(), "consentRecording", "") : null),
+            rule("CH-NOT-IN-PRIVACY-NOTICE", LOW, (c, today) -> !c.inPrivacyNotice()
+                    ? Evidence.of("inPrivacyNotice", false) : null),
+            rule("CH-NOT-IN-REGISTER", MEDIUM, (c, today) ->
+                    c.status() == ChannelStatus.ACTIVE && c.activities().isEmpty()
+                            ? Evidence.of("status", c.status(), "activities", 0) : null),
+            rule("CH-NO-PROCESSOR", MEDIUM, (c, today) ->
+                    AGREEMENT_OFFERED.contains(c.service().dpaOffered()) && !c.processorRecorded()
+                            ? Evidence.of("service", c.service().code(), "dpaOffered", c.service().dpaOffered(),
+                            "processorRecorded", false) : null),
+            rule("CH-SERVICE-UNVERIFIED", LOW, (c, today) -> {
+                LocalDate verified = c.service().verifiedOn();
+                return verified == null || verified.isBefore(today.minusYears(1))
+                        ? Evidence.of("service", c.service().code(), "verifiedOn", verified) : null;
+            }),
+            rule("CH-SERVICE-CHANGED", MEDIUM, (c, today) -> serviceChangedSinceReview(c)
+                    ? Evidence.of("service", c.service().code(), "factsChangedAt", c.service().factsChangedAt(),
+                    "lastReviewedOn", c.lastReviewedOn()) : null),
+            rule("CH-REVIEW-OVERDUE", LOW, (c, today) -> c.nextReviewOn() != null && c.nextReviewOn().isBefore(today)
+                    ? Evidence.of("nextReviewOn", c.nextReviewOn()) : null));
+
+    private ChannelRules() {
+    }
+
+    private static Rule<ChannelFacts> rule(String id, Severity severity, BiFunction<ChannelFacts, LocalDate, Evidence> check) {
+        return new Rule<>(id, severity, ObjectKind.CHANNEL, check);
+    }
+
+    static boolean external(ChannelFacts channel) {
+        return channel.audience() != Audience.INTERNAL;
+    }
+
+    /**
+     * Whether a catalogue fact changed after the channel was last looked at: it was neither reviewed on or
+     * after the day of the change nor created after it. Equal times count as a change, to ask rather than miss.
+     */
+    static boolean serviceChangedSinceReview(ChannelFacts channel) {
+        LocalDateTime changed = channel.service().factsChangedAt();
+        if (changed == null) {
+            return false;
+        }
+        boolean reviewedSince = channel.lastReviewedOn() != null && !channel.lastReviewedOn().isBefore(changed.toLocalDate());
+        return !reviewedSince && !channel.createdAt().isAfter(changed);
+    }
+}

@@ -1,0 +1,52 @@
+package de.ropa.findings.control;
+
+import static de.ropa.findings.entity.Severity.HIGH;
+import static de.ropa.findings.entity.Severity.INFO;
+import static de.ropa.findings.entity.Severity.MEDIUM;
+
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.findings.entity.Severity;
+import de.ropa.transfers.entity.Derogation;
+import de.ropa.transfers.entity.TransferMechanism;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** The rules on third-country transfers (Chapter V, Art. 44–49; DOMAIN.md section 5). */
+public final class TransferRules {
+
+    /** EU and EEA member states: a transfer there needs no Chapter V mechanism. */
+    static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
+            "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO");
+
+    public static final List<Rule<TransferFacts>> ALL = List.of(
+            rule("TR-NO-MECHANISM", HIGH, (t, today) -> t.mechanism() == TransferMechanism.NONE && !inEea(t)
+                    ? Evidence.of("country", t.country(), "mechanism", t.mechanism()) : null),
+            rule("TR-DPF-NOT-VERIFIED", MEDIUM, (t, today) -> t.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK
+                    && (!t.dpfChecked() || t.dpfCheckedOn() == null || t.dpfCheckedOn().isBefore(today.minusYears(1)))
+                    ? Evidence.of("mechanism", t.mechanism(), "dpfChecked", t.dpfChecked(), "dpfCheckedOn", t.dpfCheckedOn()) : null),
+            rule("TR-DPF-LEGAL-RISK", INFO, (t, today) -> t.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK
+                    ? Evidence.of("mechanism", t.mechanism()) : null),
+            rule("TR-SCC-NO-TIA", MEDIUM, (t, today) -> (t.mechanism() == TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES
+                    || t.mechanism() == TransferMechanism.BINDING_CORPORATE_RULES) && !t.tiaDone()
+                    ? Evidence.of("mechanism", t.mechanism(), "tiaDone", false) : null),
+            rule("TR-DEROGATION-REGULAR", MEDIUM, (t, today) -> t.mechanism() == TransferMechanism.DEROGATION_ART49
+                    && t.channelsInUse() > 0
+                    ? Evidence.of("mechanism", t.mechanism(), "channelsInUse", t.channelsInUse()) : null),
+            rule("TR-DEROGATION-UNDOCUMENTED", MEDIUM, (t, today) -> t.mechanism() == TransferMechanism.DEROGATION_ART49
+                    && t.derogation() == Derogation.SECOND_SUBPARAGRAPH && !t.safeguardsDocumented()
+                    ? Evidence.of("derogation", t.derogation(), "safeguardsDocumentation", "") : null));
+
+    private TransferRules() {
+    }
+
+    private static Rule<TransferFacts> rule(String id, Severity severity, BiFunction<TransferFacts, LocalDate, Evidence> check) {
+        return new Rule<>(id, severity, ObjectKind.TRANSFER, check);
+    }
+
+    static boolean inEea(TransferFacts transfer) {
+        return transfer.country() != null && EEA.contains(transfer.country().toUpperCase(Locale.ROOT));
+    }
+}

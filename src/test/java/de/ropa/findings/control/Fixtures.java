@@ -1,0 +1,147 @@
+package de.ropa.findings.control;
+
+import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.activities.entity.Art9Condition;
+import de.ropa.activities.entity.DpiaDecision;
+import de.ropa.activities.entity.LegalBasis;
+import de.ropa.activities.entity.RecordType;
+import de.ropa.catalogue.entity.AddressBookUpload;
+import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.ServiceVariant;
+import de.ropa.channels.entity.Audience;
+import de.ropa.channels.entity.BackupMode;
+import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.channels.entity.Device;
+import de.ropa.findings.control.ActivityFacts.DataCategoryFacts;
+import de.ropa.findings.control.ActivityFacts.PurposeFacts;
+import de.ropa.processors.entity.AgreementStatus;
+import de.ropa.transfers.entity.Derogation;
+import de.ropa.transfers.entity.TransferMechanism;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Facts of a register that raises no finding, to be changed one fact at a time by a test: each builder
+ * starts from the compliant case.
+ */
+final class Fixtures {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    static final LocalDateTime CATALOGUE_SEEDED = LocalDateTime.of(2026, 11, 1, 0, 0);
+
+    private Fixtures() {
+    }
+
+    static final class Service {
+        ServiceVariant variant = ServiceVariant.BUSINESS_APP;
+        DpaOffer dpaOffered = DpaOffer.OFFERED;
+        AddressBookUpload addressBookUpload = AddressBookUpload.ALWAYS;
+        LocalDate verifiedOn = LocalDate.of(2026, 11, 1);
+        LocalDateTime factsChangedAt = CATALOGUE_SEEDED;
+
+        ServiceFacts build() {
+            return new ServiceFacts(2, "whatsapp-business-app", "WhatsApp Business", variant, dpaOffered, addressBookUpload,
+                    verifiedOn, factsChangedAt);
+        }
+    }
+
+    static final class Channel {
+        Service service = new Service();
+        ChannelStatus status = ChannelStatus.ACTIVE;
+        Audience audience = Audience.EXTERNAL;
+        Set<Device> devices = Set.of(Device.COMPANY_PHONE);
+        boolean contactSync;
+        BackupMode backupMode = BackupMode.NONE;
+        boolean art13Information = true;
+        boolean imprintInProfile = true;
+        boolean consentRecorded;
+        boolean inPrivacyNotice = true;
+        boolean specialCategories;
+        LocalDate lastReviewedOn = LocalDate.of(2026, 11, 10);
+        LocalDate nextReviewOn = LocalDate.of(2027, 11, 10);
+        LocalDateTime createdAt = LocalDateTime.of(2026, 11, 10, 9, 0);
+        Set<String> activities = Set.of("Terminvereinbarung");
+        Set<String> consentActivities = Set.of();
+        boolean processorRecorded = true;
+
+        ChannelFacts build() {
+            return new ChannelFacts(7, 1, "WhatsApp Business – Termine", status, service.build(), audience, devices,
+                    contactSync, backupMode, art13Information, imprintInProfile, consentRecorded, inPrivacyNotice,
+                    specialCategories, lastReviewedOn, nextReviewOn, createdAt, activities, consentActivities,
+                    processorRecorded);
+        }
+    }
+
+    static final class Activity {
+        RecordType recordType = RecordType.CONTROLLER;
+        ActivityStatus status = ActivityStatus.ACTIVE;
+        boolean clientControllerNamed;
+        List<PurposeFacts> purposes = new ArrayList<>(List.of(new PurposeFacts(LegalBasis.B_CONTRACT, null, false)));
+        int subjectCategories = 1;
+        List<DataCategoryFacts> dataCategories = new ArrayList<>(List.of(new DataCategoryFacts("Telefonnummer", false, true)));
+        int measures = 2;
+        boolean tomSummary;
+        DpiaDecision dpiaDecision = DpiaDecision.NOT_REQUIRED;
+        LocalDate nextReviewOn = LocalDate.of(2027, 3, 1);
+
+        ActivityFacts build() {
+            return new ActivityFacts(11, 1, "Terminvereinbarung", recordType, status, clientControllerNamed, purposes,
+                    subjectCategories, dataCategories, measures, tomSummary, dpiaDecision, nextReviewOn);
+        }
+
+        Activity withSpecialCategory() {
+            dataCategories = List.of(new DataCategoryFacts("Arbeitsunfähigkeitsbescheinigungen", true, true));
+            purposes = List.of(new PurposeFacts(LegalBasis.C_LEGAL_OBLIGATION, Art9Condition.B_EMPLOYMENT_SOCIAL_SECURITY, false));
+            return this;
+        }
+    }
+
+    static final class Processor {
+        AgreementStatus agreementStatus = AgreementStatus.SIGNED;
+        LocalDate signedOn = LocalDate.of(2025, 1, 15);
+        boolean documentReferenced = true;
+        LocalDate validUntil;
+        LocalDate reviewOn = LocalDate.of(2027, 1, 15);
+        boolean inUse = true;
+
+        ProcessorFacts build() {
+            return new ProcessorFacts(21, 1, "Threema GmbH", agreementStatus, signedOn, documentReferenced, validUntil,
+                    reviewOn, inUse);
+        }
+    }
+
+    static final class Transfer {
+        String country = "US";
+        TransferMechanism mechanism = TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES;
+        Derogation derogation;
+        boolean dpfChecked;
+        LocalDate dpfCheckedOn;
+        boolean tiaDone = true;
+        boolean safeguardsDocumented;
+        int channelsInUse = 1;
+
+        TransferFacts build() {
+            return new TransferFacts(31, 1, "Microsoft Corporation", country, mechanism, derogation, dpfChecked,
+                    dpfCheckedOn, tiaDone, safeguardsDocumented, channelsInUse);
+        }
+    }
+
+    static final class Organisation {
+        String street = "Hauptstraße 12";
+        String postalCode = "50667";
+        String city = "Köln";
+        String email = "info@maler-sommer.example";
+        String phone;
+        String dpoName = "Dr. Paul Weber";
+        String dpoEmail = "dsb@datenschutz-weber.example";
+        String dpoPhone;
+
+        OrganisationFacts build() {
+            return new OrganisationFacts(1, "Sommer Malerbetrieb GmbH & Co. KG", street, postalCode, city, email, phone,
+                    dpoName, dpoEmail, dpoPhone);
+        }
+    }
+}

@@ -52,6 +52,8 @@ import java.util.function.Function;
 public class ExchangeService {
 
     private static final int MAX_REPORTED_PROBLEMS = 100;
+    private static final int CLEAR_EVERY = 100;
+
 
     @Inject
     RegisterStore store;
@@ -294,19 +296,32 @@ public class ExchangeService {
                 p.mainProcessorId = p.mainProcessorKey == null ? null : ids.get(p.mainProcessorKey);
                 p.channelIds = ids(p.channelKeys, channelIds);
                 ids.put(p.key, withContext("processors[" + entries.indexOf(p) + "].", () -> processors.create(orgId, p).getId()));
+                clearEvery(ids.size());
             }
             pending.removeAll(ready);
         }
         return ids;
     }
 
-    private static <E> Map<String, Long> create(String list, List<E> entries, Function<E, String> key, Function<E, Long> creator) {
+    private <E> Map<String, Long> create(String list, List<E> entries, Function<E, String> key, Function<E, Long> creator) {
         Map<String, Long> ids = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             E entry = entries.get(i);
             ids.put(key.apply(entry), withContext(list + "[" + i + "].", () -> creator.apply(entry)));
+            clearEvery(i + 1);
         }
         return ids;
+    }
+
+    /**
+     * Every {@value #CLEAR_EVERY} objects of a list, the persistence context is flushed and emptied: otherwise
+     * each flush and query checks every object created so far, and a large import takes quadratic time.
+     */
+    private void clearEvery(int createdSoFar) {
+        if (createdSoFar % CLEAR_EVERY == 0) {
+            store.em().flush();
+            store.em().clear();
+        }
     }
 
     /** A rule a service enforces (not Bean Validation) names the record it failed on. */

@@ -71,17 +71,20 @@ public class RegisterFactsLoader {
             this.scope = scope;
         }
 
-        /** Rows of a JPQL query whose {@code {alias}} placeholders are replaced by the scope's conditions. */
-        @SuppressWarnings("unchecked")
-        private List<Object[]> rows(String jpql, ObjectKind kind, String alias, Map<String, Object> parameters) {
+        /**
+         * Rows of a JPQL query whose {@code {scope}} placeholder becomes the scope's conditions: the
+         * organisations on {@code orgAlias}, the one object of {@code kind} on {@code idAlias}. Filtering the
+         * organisation on the side a join starts from keeps H2 from planning a cross join.
+         */
+        private List<Object[]> rows(String jpql, ObjectKind kind, String orgAlias, String idAlias, Map<String, Object> parameters) {
             StringBuilder where = new StringBuilder();
             Map<String, Object> all = new HashMap<>(parameters);
             if (scope.organisations() != null) {
-                where.append(alias).append(".organisationId IN :orgs");
+                where.append(orgAlias).append(".organisationId IN :orgs");
                 all.put("orgs", scope.organisations());
             }
             if (scope.narrowsTo(kind)) {
-                where.append(where.isEmpty() ? "" : " AND ").append(alias).append(".id = :objectId");
+                where.append(where.isEmpty() ? "" : " AND ").append(idAlias).append(".id = :objectId");
                 all.put("objectId", scope.objectId());
             }
             String condition = where.isEmpty() ? "1 = 1" : where.toString();
@@ -96,8 +99,12 @@ public class RegisterFactsLoader {
             return rows;
         }
 
+        private List<Object[]> rows(String jpql, ObjectKind kind, String alias, Map<String, Object> parameters) {
+            return rows(jpql, kind, alias, alias, parameters);
+        }
+
         private List<Object[]> rows(String jpql, ObjectKind kind, String alias) {
-            return rows(jpql, kind, alias, Map.of());
+            return rows(jpql, kind, alias, alias, Map.of());
         }
 
         List<OrganisationFacts> organisations() {
@@ -164,7 +171,7 @@ public class RegisterFactsLoader {
             Map<Long, Set<String>> consent = new HashMap<>();
             for (Object[] r : rows("SELECT c.id, a.name, p.legalBasis, p.art9Condition FROM ProcessingActivity a"
                     + " JOIN a.channels c LEFT JOIN a.purposes p WHERE a.status <> :retired AND {scope}",
-                    ObjectKind.CHANNEL, "c", Map.of("retired", ActivityStatus.RETIRED))) {
+                    ObjectKind.CHANNEL, "a", "c", Map.of("retired", ActivityStatus.RETIRED))) {
                 long channel = id(r[0]);
                 activities.computeIfAbsent(channel, k -> new TreeSet<>()).add((String) r[1]);
                 if (r[2] == LegalBasis.A_CONSENT || r[3] == Art9Condition.A_EXPLICIT_CONSENT) {
@@ -173,7 +180,7 @@ public class RegisterFactsLoader {
             }
             Set<Long> coveredChannels = new HashSet<>();
             for (Object[] r : rows("SELECT DISTINCT c.id FROM Processor p JOIN p.channels c WHERE {scope}",
-                    ObjectKind.CHANNEL, "c")) {
+                    ObjectKind.CHANNEL, "p", "c", Map.of())) {
                 coveredChannels.add(id(r[0]));
             }
             Set<List<Long>> coveredServices = new HashSet<>();
@@ -206,7 +213,7 @@ public class RegisterFactsLoader {
                 inUse.add(id(r[0]));
             }
             for (Object[] r : rows("SELECT DISTINCT p.id FROM ProcessingActivity a JOIN a.recipients r JOIN r.processor p"
-                    + " WHERE a.status <> :retired AND {scope}", ObjectKind.PROCESSOR, "p",
+                    + " WHERE a.status <> :retired AND {scope}", ObjectKind.PROCESSOR, "a", "p",
                     Map.of("retired", ActivityStatus.RETIRED))) {
                 inUse.add(id(r[0]));
             }

@@ -36,21 +36,31 @@ public final class FormLogin {
 
     /** Posts the login form; answers the status of the post (302 on success). */
     public HttpResponse<String> login(String username, String password) {
-        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        return submit("login.xhtml", "login", fields);
+    }
+
+    /**
+     * Opens the page, then posts its form with these fields and the page's view state, as a browser
+     * would (or as someone crafting a request would, with fields the page does not offer).
+     */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields) {
+        HttpResponse<String> page = get(path);
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
-            throw new AssertionError("no view state on the login page: " + page.body());
+            throw new AssertionError("no view state on " + path + ": " + page.body());
         }
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:username", username);
-        form.put("login:password", password);
-        form.put("login:submit", "");
+        form.put(formId, formId);
+        form.putAll(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1));
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+        return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

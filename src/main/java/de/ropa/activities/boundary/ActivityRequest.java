@@ -97,6 +97,41 @@ public class ActivityRequest {
     public LocalDate nextReviewOn;
 
     /** Copies the plain fields; the service resolves the links. */
+    /** The request that would store the activity as it is, for editing it on a screen. */
+    public static ActivityRequest from(ProcessingActivity activity) {
+        return copy(activity, new ActivityRequest());
+    }
+
+    /** Fills a request (or a subclass, e.g. an export entry) with the activity's values and link ids; lists stay editable. */
+    public static <R extends ActivityRequest> R copy(ProcessingActivity a, R r) {
+        r.name = a.getName();
+        r.description = a.getDescription();
+        r.recordType = a.getRecordType();
+        r.clientController = a.getClientController();
+        r.purposes = new ArrayList<>(a.getPurposes().stream().map(PurposeEntry::from).toList());
+        r.subjectCategories = new ArrayList<>(a.getSubjectCategories());
+        r.dataCategories = new ArrayList<>(a.getDataCategories().stream().map(DataCategoryEntry::from).toList());
+        r.dataSource = a.getDataSource();
+        r.recipients = new ArrayList<>(a.getRecipients().stream().map(RecipientEntry::from).toList());
+        r.channelIds = ids(a.getChannels());
+        r.measureIds = ids(a.getMeasures());
+        r.transferIds = ids(a.getTransfers());
+        r.department = a.getDepartment();
+        r.contactPerson = a.getContactPerson();
+        r.dpiaDecision = a.getDpiaDecision();
+        r.dpiaReasons = a.getDpiaReasons();
+        r.dpiaReference = a.getDpiaReference();
+        r.tomSummary = a.getTomSummary();
+        r.status = a.getStatus();
+        r.lastReviewedOn = a.getLastReviewedOn();
+        r.nextReviewOn = a.getNextReviewOn();
+        return r;
+    }
+
+    private static List<Long> ids(java.util.Collection<? extends de.ropa.platform.entity.Tracked> linked) {
+        return new ArrayList<>(linked.stream().map(de.ropa.platform.entity.Tracked::getId).sorted().toList());
+    }
+
     void applyTo(ProcessingActivity activity) {
         activity.setName(name);
         activity.setDescription(description);

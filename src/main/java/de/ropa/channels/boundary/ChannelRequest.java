@@ -83,6 +83,35 @@ public class ChannelRequest {
     @Size(max = 500)
     public List<@NotNull Long> measureIds = new ArrayList<>();
 
+    /** The request that would store the channel as it is, for editing it on a screen. */
+    public static ChannelRequest from(Channel channel) {
+        return copy(channel, new ChannelRequest());
+    }
+
+    /** Fills a request (or a subclass, e.g. an export entry) with the channel's values and link ids. */
+    public static <R extends ChannelRequest> R copy(Channel channel, R r) {
+        r.name = channel.getName();
+        r.serviceId = channel.getService().getId();
+        r.audience = channel.getAudience();
+        r.devices = new LinkedHashSet<>(channel.getDevices());
+        r.contactSync = channel.isContactSync();
+        r.backupMode = channel.getBackupMode();
+        r.art13Information = channel.isArt13Information();
+        r.art13How = channel.getArt13How();
+        r.imprintInProfile = channel.isImprintInProfile();
+        r.consentRecording = channel.getConsentRecording();
+        r.inPrivacyNotice = channel.isInPrivacyNotice();
+        r.specialCategories = channel.isSpecialCategories();
+        r.specialCategoriesNotes = channel.getSpecialCategoriesNotes();
+        r.purposeSummary = channel.getPurposeSummary();
+        r.owner = channel.getOwner();
+        r.status = channel.getStatus();
+        r.lastReviewedOn = channel.getLastReviewedOn();
+        r.nextReviewOn = channel.getNextReviewOn();
+        r.measureIds = new ArrayList<>(channel.getMeasures().stream().map(m -> m.getId()).toList());
+        return r;
+    }
+
     /** Copies the plain fields; the service resolves the links. */
     void applyTo(Channel channel) {
         channel.setName(name);

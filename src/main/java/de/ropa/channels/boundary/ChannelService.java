@@ -23,7 +23,7 @@ import java.util.Map;
 public class ChannelService extends ScopedRegisterService<Channel, ChannelRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "e.name", "status", "e.status",
-            "audience", "e.audience", "nextReviewOn", "e.nextReviewOn", "updatedAt", "e.updatedAt");
+            "audience", "e.audience", "nextReviewOn", "e.nextReviewOn", "updatedAt", "e.updatedAt", "service", "e.service.name");
 
     public ChannelService() {
         super(Channel.class, "channel", Channel::new);

@@ -1,5 +1,10 @@
 package de.ropa.exchange.boundary;
 
+import de.ropa.activities.boundary.ActivityRequest;
+import de.ropa.channels.boundary.ChannelRequest;
+import de.ropa.measures.boundary.MeasureRequest;
+import de.ropa.processors.boundary.ProcessorRequest;
+import de.ropa.transfers.boundary.TransferRequest;
 import de.ropa.activities.boundary.ActivityEntries.DataCategoryEntry;
 import de.ropa.activities.boundary.ActivityEntries.PurposeEntry;
 import de.ropa.activities.boundary.ActivityEntries.RecipientEntry;
@@ -76,62 +81,29 @@ final class DocumentMapper {
     }
 
     MeasureEntry measure(Measure m) {
-        MeasureEntry e = new MeasureEntry();
+        MeasureEntry e = MeasureRequest.copy(m, new MeasureEntry());
         e.key = key(m);
+        e.catalogueMeasureId = null;
         e.catalogueCode = m.getCatalogueMeasure() == null ? null : m.getCatalogueMeasure().getCode();
-        e.title = m.getTitle();
-        e.description = m.getDescription();
-        e.art32Letter = m.getArt32Letter();
-        e.sdmGoal = m.getSdmGoal();
-        e.messengerSpecific = m.isMessengerSpecific();
-        e.status = m.getStatus();
-        e.evidence = m.getEvidence();
         return e;
     }
 
     ChannelEntry channel(Channel c) {
-        ChannelEntry e = new ChannelEntry();
+        ChannelEntry e = ChannelRequest.copy(c, new ChannelEntry());
         e.key = key(c);
-        e.name = c.getName();
+        e.serviceId = null;
         e.serviceCode = c.getService().getCode();
-        e.audience = c.getAudience();
         e.devices = new java.util.TreeSet<>(c.getDevices());
-        e.contactSync = c.isContactSync();
-        e.backupMode = c.getBackupMode();
-        e.art13Information = c.isArt13Information();
-        e.art13How = c.getArt13How();
-        e.imprintInProfile = c.isImprintInProfile();
-        e.consentRecording = c.getConsentRecording();
-        e.inPrivacyNotice = c.isInPrivacyNotice();
-        e.specialCategories = c.isSpecialCategories();
-        e.specialCategoriesNotes = c.getSpecialCategoriesNotes();
-        e.purposeSummary = c.getPurposeSummary();
-        e.owner = c.getOwner();
-        e.status = c.getStatus();
-        e.lastReviewedOn = c.getLastReviewedOn();
-        e.nextReviewOn = c.getNextReviewOn();
         e.measureIds = null;
         e.measureKeys = keys(c.getMeasures());
         return e;
     }
 
     ProcessorEntry processor(Processor p) {
-        ProcessorEntry e = new ProcessorEntry();
+        ProcessorEntry e = ProcessorRequest.copy(p, new ProcessorEntry());
         e.key = key(p);
-        e.name = p.getName();
-        e.street = p.getStreet();
-        e.postalCode = p.getPostalCode();
-        e.city = p.getCity();
-        e.country = p.getCountry();
-        e.contact = p.getContact();
-        e.role = p.getRole();
+        e.mainProcessorId = null;
         e.mainProcessorKey = key(p.getMainProcessor());
-        e.agreementStatus = p.getAgreementStatus();
-        e.signedOn = p.getSignedOn();
-        e.validUntil = p.getValidUntil();
-        e.reviewOn = p.getReviewOn();
-        e.documentReference = p.getDocumentReference();
-        e.notes = p.getNotes();
         e.serviceIds = null;
         e.channelIds = null;
         e.serviceCodes = p.getServices().stream().map(s -> s.getCode()).sorted().toList();
@@ -140,49 +112,20 @@ final class DocumentMapper {
     }
 
     TransferEntry transfer(Transfer t) {
-        TransferEntry e = new TransferEntry();
+        TransferEntry e = TransferRequest.copy(t, new TransferEntry());
         e.key = key(t);
-        e.recipient = t.getRecipient();
-        e.country = t.getCountry();
+        e.processorId = null;
         e.processorKey = key(t.getProcessor());
-        e.mechanism = t.getMechanism();
-        e.sccModule = t.getSccModule();
-        e.derogation = t.getDerogation();
-        e.dpfChecked = t.isDpfChecked();
-        e.dpfCheckedOn = t.getDpfCheckedOn();
-        e.dpfEvidenceUrl = t.getDpfEvidenceUrl();
-        e.tiaDone = t.isTiaDone();
-        e.tiaDate = t.getTiaDate();
-        e.tiaReference = t.getTiaReference();
-        e.safeguardsDocumentation = t.getSafeguardsDocumentation();
-        e.notes = t.getNotes();
         e.channelIds = null;
         e.channelKeys = keys(t.getChannels());
         return e;
     }
 
     ActivityEntry activity(ProcessingActivity a) {
-        ActivityEntry e = new ActivityEntry();
+        ActivityEntry e = ActivityRequest.copy(a, new ActivityEntry());
         e.key = key(a);
-        e.name = a.getName();
-        e.description = a.getDescription();
-        e.recordType = a.getRecordType();
-        e.clientController = a.getClientController();
-        e.purposes = a.getPurposes().stream().map(PurposeEntry::from).toList();
-        e.subjectCategories = List.copyOf(a.getSubjectCategories());
-        e.dataCategories = a.getDataCategories().stream().map(DataCategoryEntry::from).toList();
-        e.dataSource = a.getDataSource();
-        e.recipients = a.getRecipients().stream().map(RecipientEntry::from).peek(r -> r.processorId = null).toList();
+        e.recipients = e.recipients.stream().peek(r -> r.processorId = null).toList();
         e.recipientProcessorKeys = a.getRecipients().stream().map(Recipient::getProcessor).map(this::key).toList();
-        e.department = a.getDepartment();
-        e.contactPerson = a.getContactPerson();
-        e.dpiaDecision = a.getDpiaDecision();
-        e.dpiaReasons = a.getDpiaReasons();
-        e.dpiaReference = a.getDpiaReference();
-        e.tomSummary = a.getTomSummary();
-        e.status = a.getStatus();
-        e.lastReviewedOn = a.getLastReviewedOn();
-        e.nextReviewOn = a.getNextReviewOn();
         e.channelIds = null;
         e.measureIds = null;
         e.transferIds = null;

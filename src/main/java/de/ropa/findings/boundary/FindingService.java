@@ -8,6 +8,7 @@ import de.ropa.findings.control.RegisterFactsLoader;
 import de.ropa.findings.control.Rule;
 import de.ropa.findings.control.RuleCatalogue;
 import de.ropa.findings.entity.FindingAcceptance;
+import de.ropa.findings.entity.FindingState;
 import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,13 @@ public class FindingService {
                 ? FactsScope.object(orgId, filter.kind(), filter.objectId())
                 : FactsScope.organisations(Set.of(orgId));
         return result(views(scope, true), filter, page, sort);
+    }
+
+    /** Open findings per object of one kind, for the gap columns of the lists. */
+    public Map<Long, Long> openCounts(long orgId, ObjectKind kind) {
+        return list(orgId, new FindingFilter(Set.of(), Set.of(), kind, null, FindingState.OPEN),
+                new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
+                .collect(Collectors.groupingBy(v -> v.finding().objectId(), Collectors.counting()));
     }
 
     /** Findings of every organisation the caller may see. */

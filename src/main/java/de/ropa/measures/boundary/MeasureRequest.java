@@ -40,6 +40,24 @@ public class MeasureRequest {
     public String evidence;
 
     /** Copies the plain fields; the service resolves the links. */
+    /** The request that would store the measure as it is, for editing it on a screen. */
+    public static MeasureRequest from(Measure measure) {
+        return copy(measure, new MeasureRequest());
+    }
+
+    /** Fills a request (or a subclass, e.g. an export entry) with the measure's values. */
+    public static <R extends MeasureRequest> R copy(Measure m, R r) {
+        r.catalogueMeasureId = m.getCatalogueMeasure() == null ? null : m.getCatalogueMeasure().getId();
+        r.title = m.getTitle();
+        r.description = m.getDescription();
+        r.art32Letter = m.getArt32Letter();
+        r.sdmGoal = m.getSdmGoal();
+        r.messengerSpecific = m.isMessengerSpecific();
+        r.status = m.getStatus();
+        r.evidence = m.getEvidence();
+        return r;
+    }
+
     void applyTo(Measure measure) {
         measure.setTitle(title);
         measure.setDescription(description);

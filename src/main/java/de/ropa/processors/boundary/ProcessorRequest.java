@@ -71,6 +71,32 @@ public class ProcessorRequest {
     public List<@NotNull Long> channelIds = new ArrayList<>();
 
     /** Copies the plain fields; the service resolves the links. */
+    /** The request that would store the processor as it is, for editing it on a screen. */
+    public static ProcessorRequest from(Processor processor) {
+        return copy(processor, new ProcessorRequest());
+    }
+
+    /** Fills a request (or a subclass, e.g. an export entry) with the processor's values and link ids. */
+    public static <R extends ProcessorRequest> R copy(Processor p, R r) {
+        r.name = p.getName();
+        r.street = p.getStreet();
+        r.postalCode = p.getPostalCode();
+        r.city = p.getCity();
+        r.country = p.getCountry();
+        r.contact = p.getContact();
+        r.role = p.getRole();
+        r.mainProcessorId = p.getMainProcessor() == null ? null : p.getMainProcessor().getId();
+        r.agreementStatus = p.getAgreementStatus();
+        r.signedOn = p.getSignedOn();
+        r.validUntil = p.getValidUntil();
+        r.reviewOn = p.getReviewOn();
+        r.documentReference = p.getDocumentReference();
+        r.notes = p.getNotes();
+        r.serviceIds = new ArrayList<>(p.getServices().stream().map(s -> s.getId()).sorted().toList());
+        r.channelIds = new ArrayList<>(p.getChannels().stream().map(c -> c.getId()).sorted().toList());
+        return r;
+    }
+
     void applyTo(Processor processor) {
         processor.setName(name);
         processor.setStreet(street);

@@ -67,6 +67,31 @@ public class TransferRequest {
     public List<@NotNull Long> channelIds = new ArrayList<>();
 
     /** Copies the plain fields; the service resolves the links. */
+    /** The request that would store the transfer as it is, for editing it on a screen. */
+    public static TransferRequest from(Transfer transfer) {
+        return copy(transfer, new TransferRequest());
+    }
+
+    /** Fills a request (or a subclass, e.g. an export entry) with the transfer's values and link ids. */
+    public static <R extends TransferRequest> R copy(Transfer t, R r) {
+        r.recipient = t.getRecipient();
+        r.country = t.getCountry();
+        r.processorId = t.getProcessor() == null ? null : t.getProcessor().getId();
+        r.mechanism = t.getMechanism();
+        r.sccModule = t.getSccModule();
+        r.derogation = t.getDerogation();
+        r.dpfChecked = t.isDpfChecked();
+        r.dpfCheckedOn = t.getDpfCheckedOn();
+        r.dpfEvidenceUrl = t.getDpfEvidenceUrl();
+        r.tiaDone = t.isTiaDone();
+        r.tiaDate = t.getTiaDate();
+        r.tiaReference = t.getTiaReference();
+        r.safeguardsDocumentation = t.getSafeguardsDocumentation();
+        r.notes = t.getNotes();
+        r.channelIds = new ArrayList<>(t.getChannels().stream().map(c -> c.getId()).sorted().toList());
+        return r;
+    }
+
     void applyTo(Transfer transfer) {
         transfer.setRecipient(recipient);
         transfer.setCountry(country);

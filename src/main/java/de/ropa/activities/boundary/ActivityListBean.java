@@ -1,0 +1,36 @@
+package de.ropa.activities.boundary;
+
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.faces.RegisterLazyModel;
+import de.ropa.platform.faces.RegisterListBean;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The list of processing activities: paged, sorted and filtered in the database. */
+@Named
+@ViewScoped
+public class ActivityListBean extends RegisterListBean<ActivityResponse> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActivityService activities;
+
+    @Override
+    protected RegisterLazyModel.Loader<ActivityResponse> loader(long orgId) {
+        ActivityService service = activities;
+        return (page, sort, f) -> service.list(orgId, page, f.get("q"), sort, f.get("status"), f.get("channel"))
+                .map(ActivityResponse::from);
+    }
+
+    @Override
+    protected RegisterLazyModel.Key<ActivityResponse> key() {
+        return ActivityResponse::id;
+    }
+
+    @Override
+    protected ObjectKind kind() {
+        return ObjectKind.ACTIVITY;
+    }
+}

@@ -1,0 +1,138 @@
+package de.ropa.channels.boundary;
+
+import de.ropa.catalogue.boundary.CatalogueService;
+import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.channels.entity.BackupMode;
+import de.ropa.channels.entity.Channel;
+import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.findings.boundary.FindingResponse;
+import de.ropa.findings.entity.FindingState;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.measures.boundary.MeasureService;
+import de.ropa.measures.entity.Measure;
+import de.ropa.platform.faces.RegisterEditBean;
+import de.ropa.platform.paging.PageRequest;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The channel page: the form for how the organisation uses the channel, the service's catalogue facts,
+ * the checklist of messenger measures and the channel's findings beside it.
+ */
+@Named
+@ViewScoped
+public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A measure of DOMAIN.md's messenger checklist, the rule that watches it, and its state for this channel. */
+    public record ChecklistItem(String key, String ruleId, FindingState finding) implements Serializable {
+        public boolean isOk() {
+            return finding == null;
+        }
+    }
+
+    static final Map<String, String> CHECKLIST = checklist();
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    MeasureService measures;
+
+    private MessengerService savedService;
+
+    private static Map<String, String> checklist() {
+        Map<String, String> items = new LinkedHashMap<>();
+        items.put("checklist.contactSync", "CH-CONTACT-SYNC");
+        items.put("checklist.devices", "CH-PRIVATE-DEVICE");
+        items.put("checklist.backup", "CH-UNENCRYPTED-BACKUP");
+        items.put("checklist.art13", "CH-NO-ART13");
+        items.put("checklist.imprint", "CH-NO-IMPRINT");
+        items.put("checklist.consent", "CH-CONSENT-NOT-RECORDED");
+        items.put("checklist.privacyNotice", "CH-NOT-IN-PRIVACY-NOTICE");
+        items.put("checklist.specialCategories", "CH-SPECIAL-CATEGORIES");
+        return items;
+    }
+
+    @Override
+    protected Channel find(long orgId, long id) {
+        return channels.find(orgId, id);
+    }
+
+    @Override
+    protected ChannelRequest newRequest() {
+        ChannelRequest request = new ChannelRequest();
+        request.status = ChannelStatus.PLANNED;
+        request.backupMode = BackupMode.NONE;
+        return request;
+    }
+
+    @Override
+    protected ChannelRequest requestOf(Channel channel) {
+        return ChannelRequest.from(channel);
+    }
+
+    @Override
+    protected void loaded(Channel channel) {
+        savedService = channel.getService();
+    }
+
+    @Override
+    protected Channel create(long orgId, ChannelRequest request) {
+        return channels.create(orgId, request);
+    }
+
+    @Override
+    protected Channel update(long orgId, long id, long version, ChannelRequest request) {
+        return channels.update(orgId, id, version, request);
+    }
+
+    @Override
+    protected String page() {
+        return "/channels/channel";
+    }
+
+    @Override
+    protected ObjectKind kind() {
+        return ObjectKind.CHANNEL;
+    }
+
+    @Override
+    protected String savedKey() {
+        return "channel.saved";
+    }
+
+    @Override
+    public String getFormId() {
+        return "channelForm";
+    }
+
+    public List<ChecklistItem> getChecklist() {
+        Map<String, FindingState> byRule = getFindings().stream()
+                .collect(Collectors.toMap(FindingResponse::ruleId, FindingResponse::state, (a, b) -> a));
+        return CHECKLIST.entrySet().stream().map(c -> new ChecklistItem(c.getKey(), c.getValue(), byRule.get(c.getValue()))).toList();
+    }
+
+    public List<MessengerService> getServices() {
+        return catalogue.services(new PageRequest(0, PageRequest.MAX_SIZE), null, "name").items();
+    }
+
+    public Map<Long, String> getMeasureOptions() {
+        return measures.list(organisation.require(), new PageRequest(0, PageRequest.MAX_SIZE), null, "title", null).items()
+                .stream().collect(Collectors.toMap(Measure::getId, Measure::getTitle, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public MessengerService getSavedService() {
+        return savedService;
+    }
+}

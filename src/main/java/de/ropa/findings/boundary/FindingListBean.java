@@ -1,0 +1,152 @@
+package de.ropa.findings.boundary;
+
+import de.ropa.findings.entity.FindingState;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.findings.entity.Severity;
+import de.ropa.organisations.boundary.OrganisationContext;
+import de.ropa.platform.faces.FormErrors;
+import de.ropa.platform.faces.FormErrors.Outcome;
+import de.ropa.platform.faces.RegisterLazyModel;
+import de.ropa.platform.paging.Page;
+import de.ropa.platform.paging.PageRequest;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The findings page: the current organisation's findings grouped by severity, filtered by severity,
+ * state and object, each with its references and remediation, accepted or re-opened with a justification.
+ */
+@Named
+@ViewScoped
+public class FindingListBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FindingService findings;
+
+    @Inject
+    OrganisationContext organisation;
+
+    @Inject
+    FormErrors errors;
+
+    private Severity severity;
+    private FindingState state;
+    private ObjectKind objectKind;
+    private Long objectId;
+    private RegisterLazyModel<FindingResponse> model;
+    private FindingSummary summary;
+
+    /** The finding the dialog works on, and the justification typed there. */
+    private FindingResponse selected;
+    private AcceptanceRequest justification = new AcceptanceRequest();
+
+    public void load() {
+        if (model != null) {
+            return;
+        }
+        long orgId = organisation.require();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        FindingService service = findings;
+        model = new RegisterLazyModel<>((PageRequest page, String sort, java.util.Map<String, String> f) -> {
+            FindingResult result = service.list(orgId, filter(), page, null);
+            summary = result.summary();
+            return new Page<>(result.items().stream().map(v -> FindingResponse.from(v, locale)).toList(),
+                    result.page(), result.size(), result.total());
+        }, FindingResponse::id);
+    }
+
+    FindingFilter filter() {
+        return new FindingFilter(severity == null ? Set.of() : Set.of(severity), Set.of(), objectKind,
+                objectKind == null ? null : objectId, state);
+    }
+
+    /** Opens the dialog for one finding. */
+    public void select(FindingResponse finding) {
+        selected = finding;
+        justification = new AcceptanceRequest();
+    }
+
+    public void accept() {
+        decide(true);
+    }
+
+    public void reopen() {
+        decide(false);
+    }
+
+    private void decide(boolean accept) {
+        long orgId = organisation.require();
+        Outcome outcome = errors.attempt("decisionForm", justification, () -> accept
+                ? findings.accept(orgId, selected.id(), justification)
+                : findings.reopen(orgId, selected.id(), justification));
+        if (outcome == Outcome.SAVED) {
+            errors.saved(text(accept ? "findings.accepted" : "findings.reopened"));
+            selected = null;
+            org.primefaces.PrimeFaces.current().executeScript("PF('decision').hide()");
+        }
+    }
+
+    public boolean isMayDecide() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("dpo");
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    public RegisterLazyModel<FindingResponse> getModel() {
+        return model;
+    }
+
+    public FindingSummary getSummary() {
+        return summary;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public FindingState getState() {
+        return state;
+    }
+
+    public void setState(FindingState state) {
+        this.state = state;
+    }
+
+    public ObjectKind getObjectKind() {
+        return objectKind;
+    }
+
+    public void setObjectKind(ObjectKind objectKind) {
+        this.objectKind = objectKind;
+    }
+
+    public Long getObjectId() {
+        return objectId;
+    }
+
+    public void setObjectId(Long objectId) {
+        this.objectId = objectId;
+    }
+
+    public FindingResponse getSelected() {
+        return selected;
+    }
+
+    public AcceptanceRequest getJustification() {
+        return justification;
+    }
+}

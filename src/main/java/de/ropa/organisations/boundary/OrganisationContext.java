@@ -1,0 +1,78 @@
+package de.ropa.organisations.boundary;
+
+import de.ropa.platform.paging.PageRequest;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The organisation whose register the screens show, chosen in the header among those the user may see
+ * (an external DPO switches between clients). Every screen works on this one.
+ */
+@Named
+@SessionScoped
+public class OrganisationContext implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One entry of the switcher. */
+    public record Choice(long id, String name) implements Serializable {
+    }
+
+    @Inject
+    OrganisationService organisations;
+
+    private Long currentId;
+    private transient List<Choice> choices;
+
+    public List<Choice> getOrganisations() {
+        if (choices == null) {
+            choices = organisations.list(new PageRequest(0, PageRequest.MAX_SIZE), null, "name").items().stream()
+                    .map(o -> new Choice(o.getId(), o.getName())).toList();
+        }
+        return choices;
+    }
+
+    /** The chosen organisation, else the first the user may see; null when there is none. */
+    public Long getCurrentId() {
+        List<Choice> visible = getOrganisations();
+        if (currentId == null || visible.stream().noneMatch(c -> c.id() == currentId)) {
+            currentId = visible.isEmpty() ? null : visible.get(0).id();
+        }
+        return currentId;
+    }
+
+    public void setCurrentId(Long currentId) {
+        this.currentId = currentId;
+    }
+
+    public String getCurrentName() {
+        Long id = getCurrentId();
+        return getOrganisations().stream().filter(c -> id != null && c.id() == id).map(Choice::name).findFirst().orElse("");
+    }
+
+    /** The current organisation's id for a screen that needs one. */
+    public long require() {
+        Long id = getCurrentId();
+        if (id == null) {
+            throw new IllegalStateException("no organisation visible to this user");
+        }
+        return id;
+    }
+
+    /** After switching: the dashboard of the chosen organisation. */
+    public void switched() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    /** Forgets the cached list, e.g. after an organisation was created or renamed. */
+    public void refresh() {
+        choices = null;
+    }
+}

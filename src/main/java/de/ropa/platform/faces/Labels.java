@@ -1,0 +1,39 @@
+package de.ropa.platform.faces;
+
+import de.ropa.platform.i18n.EnumLabels;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Enum values and their labels in the page's language, for selections and tables: {@code #{labels.of(x)}}. */
+@Named
+@RequestScoped
+public class Labels {
+
+    public String of(Enum<?> value) {
+        return EnumLabels.label(value, locale());
+    }
+
+    /** Every value of the enum named by its simple class name in the given package, for select items. */
+    public List<Enum<?>> values(String enumClass) {
+        try {
+            Class<?> type = Class.forName(enumClass, true, Thread.currentThread().getContextClassLoader());
+            return Arrays.asList((Enum<?>[]) type.getEnumConstants());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("no enum " + enumClass, e);
+        }
+    }
+
+    public String yesNo(Boolean value) {
+        return FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg")
+                .getString(Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
+    }
+
+    static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,149 @@
+package de.ropa.platform.faces;
+
+import de.ropa.findings.boundary.FindingFilter;
+import de.ropa.findings.boundary.FindingResponse;
+import de.ropa.findings.boundary.FindingService;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.organisations.boundary.OrganisationContext;
+import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.faces.FormErrors.Outcome;
+import de.ropa.platform.paging.PageRequest;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every edit page of a register object does: read the object named by the URL (or prepare a new
+ * one), keep what the user typed across postbacks, save through the component's service with the
+ * version read (a lost race is reported, never overwritten), redirect after saving, and show the
+ * object's findings. Only DPOs edit on the screens; the services refuse everyone else anyway.
+ *
+ * @param <E> the entity
+ * @param <R> the request the service takes
+ */
+public abstract class RegisterEditBean<E extends OrganisationScoped, R> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected OrganisationContext organisation;
+
+    @Inject
+    protected FormErrors errors;
+
+    @Inject
+    protected FindingService findingService;
+
+    private Long id;
+    private long version;
+    private R request;
+    private List<FindingResponse> findings = List.of();
+    private boolean stale;
+    private boolean notFound;
+
+    protected abstract E find(long orgId, long id);
+
+    protected abstract R newRequest();
+
+    protected abstract R requestOf(E entity);
+
+    protected abstract E create(long orgId, R request);
+
+    protected abstract E update(long orgId, long id, long version, R request);
+
+    /** The page's view id without extension, e.g. "/channels/channel". */
+    protected abstract String page();
+
+    protected abstract ObjectKind kind();
+
+    /** The message key of the confirmation after saving. */
+    protected abstract String savedKey();
+
+    /** Hook after the object was read, e.g. to keep facts shown beside the form. */
+    protected void loaded(E entity) {
+    }
+
+    public String getFormId() {
+        return "editForm";
+    }
+
+    public void load() {
+        if (request != null) {
+            return;
+        }
+        long orgId = organisation.require();
+        if (id == null) {
+            request = newRequest();
+            return;
+        }
+        try {
+            E entity = find(orgId, id);
+            request = requestOf(entity);
+            version = entity.getVersion();
+            loaded(entity);
+            if (kind() == null) {
+                return;
+            }
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            findings = findingService.list(orgId, FindingFilter.object(kind(), id), new PageRequest(0, PageRequest.MAX_SIZE), null)
+                    .items().stream().map(v -> FindingResponse.from(v, locale)).toList();
+        } catch (NotFoundException e) {
+            notFound = true;
+            request = newRequest();
+        }
+    }
+
+    public String save() {
+        long orgId = organisation.require();
+        Object[] saved = new Object[1];
+        Outcome outcome = errors.attempt(getFormId(), request, () -> saved[0] = id == null
+                ? create(orgId, request) : update(orgId, id, version, request));
+        if (outcome == Outcome.SAVED) {
+            errors.saved(text(savedKey()));
+            return page() + "?faces-redirect=true&id=" + ((OrganisationScoped) saved[0]).getId();
+        }
+        stale = outcome == Outcome.STALE;
+        return null;
+    }
+
+    /** After a lost race: the object as it is now; the user's input is dropped. */
+    public String reload() {
+        return page() + "?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isEditable() {
+        return !notFound && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("dpo");
+    }
+
+    protected static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public R getRequest() {
+        return request;
+    }
+
+    public List<FindingResponse> getFindings() {
+        return findings;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+}

@@ -1,0 +1,270 @@
+package de.ropa.screens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ropa.testing.Browser;
+import de.ropa.testing.Deployments;
+import de.ropa.testing.FormLogin;
+import de.ropa.testing.Http;
+import de.ropa.testing.RegisterClient;
+import de.ropa.testing.TestAccounts;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The DPO's screens in a real browser (Debian's Chromium): creating a channel and seeing its findings,
+ * validation beside the field, a lost edit race, the language switch, and the auditor's read-only view.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScreensIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    URI uri;
+    Http editor;
+    long orgId;
+    String dpo;
+    String auditor;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        uri = base.toURI();
+        editor = TestAccounts.editor(uri);
+        orgId = new RegisterClient(editor).organisation("Bildschirm GmbH " + System.nanoTime());
+        dpo = "screen-dpo-" + orgId;
+        auditor = "screen-auditor-" + orgId;
+        TestAccounts.ensureUser(uri, dpo, "[\"DPO\"]", "[" + orgId + "]");
+        TestAccounts.ensureUser(uri, auditor, "[\"AUDITOR\"]", "[" + orgId + "]");
+    }
+
+    @Test
+    void aDpoCreatesAChannelAndSeesTheContactSyncFindingOnItsPageAndTheDashboard() {
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.screenshot("dashboard-empty");
+            browser.go("channels/channel.xhtml");
+            browser.type("channelForm:name", "WhatsApp Business – Kundentermine");
+            browser.choose("channelForm:serviceId", "WhatsApp Business");
+            browser.choose("channelForm:audience", "Extern");
+            browser.check("channelForm:contactSync", true);
+            browser.click("channelForm:save");
+
+            assertTrue(browser.url().contains("id="), browser.url());
+            assertTrue(browser.pageText().contains("Kanal gespeichert."), browser.pageText());
+            assertFalse(browser.driver().findElements(By.cssSelector("article.finding[data-rule='CH-CONTACT-SYNC']")).isEmpty(),
+                    "the contact-sync finding beside the channel");
+            assertTrue(browser.driver().findElement(By.cssSelector("li[data-rule='CH-CONTACT-SYNC']")).getText().contains("Lücke"));
+            browser.screenshot("channel");
+
+            browser.go("index.xhtml");
+            assertTrue(browser.text("riskTable").contains("WhatsApp Business – Kundentermine"), browser.text("riskTable"));
+            assertTrue(browser.pageText().contains("Befunde nach Schweregrad"));
+            browser.screenshot("dashboard");
+
+            browser.go("channels/list.xhtml");
+            assertTrue(browser.text("listForm:channels").contains("WhatsApp Business – Kundentermine"));
+            browser.screenshot("channels");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void aDpoRecordsAnActivityThatUsesTheChannel() {
+        long channel = new RegisterClient(editor).channel(orgId, "WhatsApp Business – Termine");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("activities/activity.xhtml");
+            browser.type("activityForm:name", "Terminvereinbarung per WhatsApp");
+            browser.type("activityForm:purposes:0:description", "Termine vereinbaren und verschieben");
+            browser.choose("activityForm:purposes:0:legalBasis", "Art. 6 Abs. 1 lit. b – Vertrag");
+            browser.chip("activityForm:subjectCategories", "Kundinnen und Kunden");
+            browser.type("activityForm:dataCategories:0:name", "Telefonnummer");
+            browser.type("activityForm:dataCategories:0:erasurePeriod", "6 Monate nach Auftragsende");
+            browser.pick("activityForm:channelIds", "WhatsApp Business – Termine (WhatsApp Business)");
+            browser.click("activityForm:save");
+
+            assertTrue(browser.pageText().contains("Verarbeitungstätigkeit gespeichert."), browser.pageText());
+            String activityId = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            var stored = editor.get(RegisterClient.org(orgId, "activities/" + activityId)).json();
+            assertEquals(channel, stored.getJsonArray("channelIds").getJsonNumber(0).longValue());
+            assertEquals("B_CONTRACT", stored.getJsonArray("purposes").getJsonObject(0).getString("legalBasis"));
+            assertEquals("Kundinnen und Kunden", stored.getJsonArray("subjectCategories").getString(0));
+            assertFalse(browser.driver().findElements(By.cssSelector("article.finding[data-rule='ACT-NO-TOMS']")).isEmpty(),
+                    "no measures linked: the finding shows beside the activity");
+            browser.screenshot("activity");
+
+            browser.go("activities/list.xhtml");
+            assertTrue(browser.text("listForm:activities").contains("Terminvereinbarung per WhatsApp"));
+            browser.screenshot("activities");
+            browser.go("findings/list.xhtml");
+            assertTrue(browser.text("listForm:findings").contains("Keine technischen und organisatorischen Maßnahmen"));
+            browser.screenshot("findings");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void aMissingNameIsReportedBesideTheFieldAndTheInputStays() {
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("channels/channel.xhtml");
+            browser.type("channelForm:owner", "Büroleitung Petra Klein");
+            browser.choose("channelForm:serviceId", "Threema Work");
+            browser.click("channelForm:save");
+
+            String nameMessage = browser.byId("channelForm:name").findElement(By.xpath("following-sibling::*[contains(@class,'ui-message')]")).getText();
+            assertFalse(nameMessage.isBlank(), "a message beside the name");
+            assertEquals("Büroleitung Petra Klein", browser.byId("channelForm:owner").getAttribute("value"));
+            assertTrue(browser.text("channelForm:serviceId").contains("Threema Work"));
+            assertEquals(0, new RegisterClient(editor).http().get(RegisterClient.org(orgId, "channels")).json().getInt("total"),
+                    "nothing saved");
+            browser.screenshot("channel-validation");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsToldOfTheConflictAndOverwritesNothing() {
+        long channel = new RegisterClient(editor).channel(orgId, "Teams – Projekte");
+        try (Browser first = Browser.open(uri, "de"); Browser second = Browser.open(uri, "de")) {
+            first.login(dpo, TestAccounts.PASSWORD).go("channels/channel.xhtml?id=" + channel);
+            second.login(dpo, TestAccounts.PASSWORD).go("channels/channel.xhtml?id=" + channel);
+
+            first.type("channelForm:owner", "Erste Bearbeitung").click("channelForm:save");
+            second.type("channelForm:owner", "Zweite Bearbeitung").click("channelForm:save");
+
+            assertTrue(second.pageText().contains("inzwischen von jemand anderem geändert"), second.pageText());
+            assertEquals("Zweite Bearbeitung", second.byId("channelForm:owner").getAttribute("value"), "the input stays");
+            second.screenshot("channel-conflict");
+            assertEquals("Erste Bearbeitung", editor.get(RegisterClient.org(orgId, "channels/" + channel)).json().getString("owner"));
+
+            second.click("channelForm:reload");
+            assertEquals("Erste Bearbeitung", second.byId("channelForm:owner").getAttribute("value"));
+            first.assertNoJavaScriptErrors();
+            second.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndBack() {
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            assertTrue(browser.text("nav-channels").contains("Kanäle"));
+            browser.click("languageForm:lang-en");
+            assertEquals("Channels", browser.text("nav-channels"));
+            assertTrue(browser.pageText().contains("Findings by severity"));
+            browser.screenshot("dashboard-en");
+            browser.go("channels/list.xhtml");
+            assertEquals("Channels", browser.driver().findElement(By.tagName("h1")).getText());
+            browser.click("languageForm:lang-de");
+            assertEquals("Kanäle", browser.driver().findElement(By.tagName("h1")).getText());
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void everyScreenOpensWithoutErrorsAndHasItsHeading() {
+        RegisterClient register = new RegisterClient(editor);
+        long channel = register.channel(orgId, "Threema – Leitung");
+        long activity = register.activity(orgId, "Abstimmung", channel);
+        long processor = register.processor(orgId, "Threema GmbH");
+        long transfer = register.transfer(orgId, "Microsoft Corporation", channel);
+        long measure = register.measure(orgId, "Zugriffskontrolle");
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("index.xhtml", "Übersicht");
+        pages.put("activities/list.xhtml", "Verarbeitungstätigkeiten");
+        pages.put("activities/activity.xhtml?id=" + activity, "Abstimmung");
+        pages.put("channels/list.xhtml", "Kanäle");
+        pages.put("channels/channel.xhtml?id=" + channel, "Threema – Leitung");
+        pages.put("processors/list.xhtml", "Auftragsverarbeiter");
+        pages.put("processors/processor.xhtml?id=" + processor, "Threema GmbH");
+        pages.put("processors/processor.xhtml", "Neuer Auftragsverarbeiter");
+        pages.put("transfers/list.xhtml", "Drittlandübermittlungen");
+        pages.put("transfers/transfer.xhtml?id=" + transfer, "Microsoft Corporation");
+        pages.put("measures/list.xhtml", "Technische und organisatorische Maßnahmen");
+        pages.put("measures/measure.xhtml?id=" + measure, "Zugriffskontrolle");
+        pages.put("catalogue/services.xhtml", "Messenger-Katalog");
+        pages.put("findings/list.xhtml", "Befunde");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            pages.forEach((page, heading) -> {
+                browser.go(page);
+                String h1 = browser.driver().findElement(By.tagName("h1")).getText();
+                assertTrue(h1.startsWith(heading), page + " shows " + h1);
+                browser.screenshot(page.replaceAll("\\.xhtml.*", "").replace('/', '-'));
+            });
+            browser.assertNoJavaScriptErrors();
+        }
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(TestAccounts.EDITOR, TestAccounts.PASSWORD);
+            browser.go("admin/users.xhtml");
+            assertTrue(browser.text("usersForm:users").contains(dpo));
+            browser.screenshot("admin-users");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void anAuditorSeesEverythingAndFindsNoWayToChangeIt() {
+        long channel = new RegisterClient(editor).channel(orgId, "Signal – Leitung");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(auditor, TestAccounts.PASSWORD);
+            browser.go("channels/list.xhtml");
+            assertTrue(browser.text("listForm:channels").contains("Signal – Leitung"));
+            assertTrue(browser.driver().findElements(By.id("newChannel")).isEmpty(), "no create button");
+            browser.go("channels/channel.xhtml?id=" + channel);
+            assertTrue(browser.driver().findElements(By.id("channelForm:save")).isEmpty(), "no save button");
+            assertFalse(browser.byId("channelForm:name").isEnabled(), "inputs are read-only");
+            browser.screenshot("channel-auditor");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void anAuditorsCraftedPostOfTheChannelFormChangesNothing() {
+        long channel = new RegisterClient(editor).channel(orgId, "Teams – Vorstand");
+        int versionBefore = editor.get(RegisterClient.org(orgId, "channels/" + channel)).json().getInt("version");
+        FormLogin auditorSession = new FormLogin(uri, "de");
+        assertEquals(302, auditorSession.login(auditor, TestAccounts.PASSWORD).statusCode());
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("channelForm:name", "Vom Prüfer geändert");
+        fields.put("channelForm:owner", "Prüfer");
+        fields.put("channelForm:save", "");
+        var answer = auditorSession.submit("channels/channel.xhtml?id=" + channel, "channelForm", fields);
+
+        assertTrue(answer.statusCode() < 500, "no server error: " + answer.statusCode());
+        var stored = editor.get(RegisterClient.org(orgId, "channels/" + channel)).json();
+        assertEquals("Teams – Vorstand", stored.getString("name"), "the server refused the change");
+        assertEquals(versionBefore, stored.getInt("version"), "not even touched");
+
+        var dpoSession = new FormLogin(uri, "de");
+        assertEquals(302, dpoSession.login(dpo, TestAccounts.PASSWORD).statusCode());
+        assertEquals(403, dpoSession.get("admin/users.xhtml").statusCode(), "the administration is for admins only");
+        fields.put("channelForm:name", "Vom DSB geändert");
+        fields.put("channelForm:serviceId_input", "2");
+        fields.put("channelForm:audience_input", "EXTERNAL");
+        fields.put("channelForm:status_input", "ACTIVE");
+        fields.put("channelForm:backupMode_input", "NONE");
+        var saved = dpoSession.submit("channels/channel.xhtml?id=" + channel, "channelForm", fields);
+        assertEquals(302, saved.statusCode(), "the same post by a DPO is saved (the check above can fail)");
+        assertEquals("Vom DSB geändert", editor.get(RegisterClient.org(orgId, "channels/" + channel)).json().getString("name"));
+    }
+}

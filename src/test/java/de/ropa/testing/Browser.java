@@ -1,0 +1,193 @@
+package de.ropa.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the screens: Debian's headless Chromium through its own chromedriver (nothing is
+ * downloaded, STACK trap 11). Collects the JavaScript errors of every page it visits and saves
+ * screenshots under target/screenshots/&lt;server&gt;/.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("ropa.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("ropa.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final URI base;
+    private final List<String> javaScriptErrors = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** A fresh browser (own profile, own cookies) asking for pages in {@code language} ("de" or "en"). */
+    public static Browser open(URI base, String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application, e.g. "channels/list.xhtml", and waits until it has settled. */
+    public Browser go(String path) {
+        driver.get(base.resolve(path).toString());
+        settle();
+        return this;
+    }
+
+    public Browser login(String username, String password) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        settle();
+        return this;
+    }
+
+    public WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits for the page or the ajax request to finish. */
+    public Browser click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settle();
+        return this;
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    public Browser choose(String menuId, String label) {
+        click(menuId);
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")));
+        item.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id(menuId + "_panel")));
+        settle();
+        return this;
+    }
+
+    /** Ticks an option of a PrimeFaces selectCheckboxMenu by its visible label, then closes the menu. */
+    public Browser pick(String menuId, String label) {
+        click(menuId);
+        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space(.)='" + label + "']]//div[contains(@class,'ui-chkbox-box')]")));
+        box.click();
+        driver.findElement(By.tagName("h1")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id(menuId + "_panel")));
+        settle();
+        return this;
+    }
+
+    /** Types an entry into a PrimeFaces chips input and confirms it with Enter. */
+    public Browser chip(String chipsId, String text) {
+        WebElement input = byId(chipsId).findElement(By.cssSelector("input"));
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return this;
+    }
+
+    /** Ticks or unticks a PrimeFaces checkbox. */
+    public Browser check(String id, boolean ticked) {
+        WebElement box = byId(id);
+        boolean now = box.findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active");
+        if (now != ticked) {
+            box.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        }
+        return this;
+    }
+
+    public String text(String id) {
+        return byId(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits for the document and for PrimeFaces' ajax queue, then collects JavaScript errors. */
+    public void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                javaScriptErrors.add(driver.getCurrentUrl() + ": " + entry.getMessage());
+            }
+        }
+    }
+
+    /** Saves a screenshot as target/screenshots/&lt;server&gt;/&lt;name&gt;.png. */
+    public Path screenshot(String name) {
+        try {
+            Path directory = Path.of("target", "screenshots", Deployments.server());
+            Files.createDirectories(directory);
+            Path file = directory.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    /** Fails when any visited page logged a JavaScript error. */
+    public void assertNoJavaScriptErrors() {
+        settle();
+        assertEquals(List.of(), javaScriptErrors, "JavaScript errors on the visited pages");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -164,6 +164,34 @@ class ScreensIT {
     }
 
     @Test
+    void theListIsSearchedAndFilteredInTheDatabaseAndExportedAsShown() throws Exception {
+        RegisterClient register = new RegisterClient(editor);
+        register.channel(orgId, "Alpha-Kanal Vertrieb", "ACTIVE");
+        register.channel(orgId, "Beta-Kanal Einkauf", "PLANNED");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("channels/list.xhtml");
+            browser.byId("listForm:channels:globalFilter").sendKeys("alpha");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> !browser.text("listForm:channels").contains("Beta-Kanal"));
+            assertTrue(browser.text("listForm:channels").contains("Alpha-Kanal Vertrieb"));
+
+            browser.go("channels/list.xhtml");
+            browser.choose("listForm:channels:statusFilter", "Geplant");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> !browser.text("listForm:channels").contains("Alpha-Kanal"));
+            assertTrue(browser.text("listForm:channels").contains("Beta-Kanal Einkauf"));
+
+            java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve("Kanäle.csv"));
+            browser.click("listForm:channels:exportCsv");
+            String csv = java.nio.file.Files.readString(browser.download("Kanäle.csv"));
+            assertTrue(csv.contains("Beta-Kanal Einkauf") && !csv.contains("Alpha-Kanal"), csv);
+            assertTrue(csv.contains("Name des Kanals"), csv);
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndBack() {
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
@@ -203,6 +231,7 @@ class ScreensIT {
         pages.put("measures/measure.xhtml?id=" + measure, "Zugriffskontrolle");
         pages.put("catalogue/services.xhtml", "Messenger-Katalog");
         pages.put("findings/list.xhtml", "Befunde");
+        pages.put("organisations/organisation.xhtml", "Stammdaten");
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
             pages.forEach((page, heading) -> {

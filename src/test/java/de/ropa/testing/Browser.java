@@ -35,6 +35,8 @@ public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("ropa.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("ropa.chromedriver", "/usr/bin/chromedriver");
+    /** Where the browsers save downloads (exports). */
+    public static final Path DOWNLOADS = Path.of("target", "downloads", Deployments.server());
 
     private final ChromeDriver driver;
     private final URI base;
@@ -47,12 +49,18 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (own profile, own cookies) asking for pages in {@code language} ("de" or "en"). */
     public static Browser open(URI base, String language) {
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create " + DOWNLOADS, e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1366,900", "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -103,21 +111,28 @@ public final class Browser implements AutoCloseable {
     /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
     public Browser choose(String menuId, String label) {
         click(menuId);
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")));
-        item.click();
+        openPanel(menuId);
+        driver.findElement(By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id(menuId + "_panel")));
         settle();
         return this;
     }
 
+    /** Waits until the overlay panel of a PrimeFaces menu has finished opening (its items take clicks only then). */
+    private void openPanel(String menuId) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = document.getElementById(arguments[0]);"
+                        + " return !!p && getComputedStyle(p).display !== 'none' && getComputedStyle(p).opacity === '1'"
+                        + " && !(window.jQuery && jQuery(p).is(':animated'));", menuId + "_panel")));
+    }
+
     /** Ticks an option of a PrimeFaces selectCheckboxMenu by its visible label, then closes the menu. */
     public Browser pick(String menuId, String label) {
         click(menuId);
-        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space(.)='" + label + "']]//div[contains(@class,'ui-chkbox-box')]")));
-        box.click();
+        openPanel(menuId);
+        driver.findElement(By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space(.)='" + label + "']]"
+                + "//div[contains(@class,'ui-chkbox-box')]")).click();
         driver.findElement(By.tagName("h1")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id(menuId + "_panel")));
@@ -178,6 +193,14 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
         }
+    }
+
+    /** Waits for a downloaded file with this name to be complete, and answers its path. */
+    public Path download(String fileName) {
+        Path file = DOWNLOADS.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(DOWNLOADS.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     /** Fails when any visited page logged a JavaScript error. */

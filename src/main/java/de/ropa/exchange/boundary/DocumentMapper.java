@@ -60,24 +60,7 @@ final class DocumentMapper {
     }
 
     static OrganisationRequest organisation(Organisation o) {
-        OrganisationRequest r = new OrganisationRequest();
-        r.name = o.getName();
-        r.street = o.getStreet();
-        r.postalCode = o.getPostalCode();
-        r.city = o.getCity();
-        r.country = o.getCountry();
-        r.email = o.getEmail();
-        r.phone = o.getPhone();
-        r.website = o.getWebsite();
-        r.management = o.getManagement();
-        r.dpoKind = o.getDpoKind();
-        r.dpoName = o.getDpoName();
-        r.dpoCompany = o.getDpoCompany();
-        r.dpoEmail = o.getDpoEmail();
-        r.dpoPhone = o.getDpoPhone();
-        r.euRepresentative = o.getEuRepresentative();
-        r.jointControllers = o.getJointControllers().stream().map(JointControllerEntry::from).toList();
-        return r;
+        return OrganisationRequest.from(o);
     }
 
     MeasureEntry measure(Measure m) {

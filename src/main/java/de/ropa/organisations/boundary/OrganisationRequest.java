@@ -86,6 +86,28 @@ public class OrganisationRequest {
     @Size(max = 50)
     public List<@NotNull JointControllerEntry> jointControllers = new ArrayList<>();
 
+    /** The request that would store the organisation as it is, for editing or exporting it. */
+    public static OrganisationRequest from(Organisation o) {
+        OrganisationRequest r = new OrganisationRequest();
+        r.name = o.getName();
+        r.street = o.getStreet();
+        r.postalCode = o.getPostalCode();
+        r.city = o.getCity();
+        r.country = o.getCountry();
+        r.email = o.getEmail();
+        r.phone = o.getPhone();
+        r.website = o.getWebsite();
+        r.management = o.getManagement();
+        r.dpoKind = o.getDpoKind();
+        r.dpoName = o.getDpoName();
+        r.dpoCompany = o.getDpoCompany();
+        r.dpoEmail = o.getDpoEmail();
+        r.dpoPhone = o.getDpoPhone();
+        r.euRepresentative = o.getEuRepresentative();
+        r.jointControllers = new ArrayList<>(o.getJointControllers().stream().map(JointControllerEntry::from).toList());
+        return r;
+    }
+
     void applyTo(Organisation organisation) {
         organisation.setName(name);
         organisation.setStreet(street);

@@ -4,17 +4,30 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Modifier;
 
 /**
  * Lets forms bind the public fields of the product's request classes ({@code #{bean.request.name}}),
- * so that the screens fill the very objects the API receives and the services validate. Only classes
- * of the product, only public instance fields.
+ * so that the screens fill the very objects the API receives and the services validate, and lets
+ * tables read the product's response records by component name ({@code #{row.name}}, as PrimeFaces'
+ * exporter does; EL before 6.0 knows no records). Only classes of the product.
  */
 public class PublicFieldResolver extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
+        Method accessor = accessor(base, property);
+        if (accessor != null) {
+            try {
+                Object value = accessor.invoke(base);
+                context.setPropertyResolved(base, property);
+                return value;
+            } catch (ReflectiveOperationException e) {
+                throw new jakarta.el.ELException("cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            }
+        }
         Field field = field(base, property);
         if (field == null) {
             return null;
@@ -30,6 +43,11 @@ public class PublicFieldResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
+        Method accessor = accessor(base, property);
+        if (accessor != null) {
+            context.setPropertyResolved(base, property);
+            return null;
+        }
         Field field = field(base, property);
         if (field == null) {
             return null;
@@ -54,6 +72,10 @@ public class PublicFieldResolver extends ELResolver {
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
+        if (accessor(base, property) != null) {
+            context.setPropertyResolved(base, property);
+            return true;
+        }
         Field field = field(base, property);
         if (field == null) {
             return false;
@@ -77,6 +99,18 @@ public class PublicFieldResolver extends ELResolver {
         } catch (NoSuchFieldException e) {
             return null;
         }
+    }
+
+    private static Method accessor(Object base, Object property) {
+        if (base == null || !(property instanceof String name) || !base.getClass().isRecord() || !ours(base)) {
+            return null;
+        }
+        for (RecordComponent component : base.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component.getAccessor();
+            }
+        }
+        return null;
     }
 
     private static boolean ours(Object base) {

@@ -50,7 +50,7 @@ public class RegisterLazyModel<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-        Page<T> page = loader.load(new PageRequest(first / size, size), sort(sortBy), filters(filterBy));
+        Page<T> page = loader.load(PageRequest.fromOffset(first, size), sort(sortBy), filters(filterBy));
         setRowCount((int) page.total());
         return page.items();
     }

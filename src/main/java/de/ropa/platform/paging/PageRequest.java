@@ -5,15 +5,23 @@ import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which page of a list, 0-based, and how many items per page. */
-public record PageRequest(int page, int size) {
+/**
+ * Which page of a list, 0-based, and how many items per page; {@code offset} is where it starts, which
+ * screens may set freely (an export reads on from wherever the last chunk ended).
+ */
+public record PageRequest(int page, int size, int offset) {
 
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 50;
     static final int MAX_PAGE = 1_000_000;
 
-    public int offset() {
-        return page * size;
+    public PageRequest(int page, int size) {
+        this(page, size, page * size);
+    }
+
+    /** Rows from {@code offset} on, however it aligns with pages. */
+    public static PageRequest fromOffset(int offset, int size) {
+        return new PageRequest(offset / size, size, offset);
     }
 
     /**

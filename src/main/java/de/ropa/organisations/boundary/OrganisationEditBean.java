@@ -1,0 +1,133 @@
+package de.ropa.organisations.boundary;
+
+import de.ropa.findings.boundary.FindingFilter;
+import de.ropa.findings.boundary.FindingResponse;
+import de.ropa.findings.boundary.FindingService;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.organisations.entity.Organisation;
+import de.ropa.platform.faces.FormErrors;
+import de.ropa.platform.faces.FormErrors.Outcome;
+import de.ropa.platform.paging.PageRequest;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The controller's master data (Art. 30(1)(a)) of the current organisation: address, management, DPO,
+ * EU representative and joint controllers. DPOs and admins edit it; admins also create organisations.
+ */
+@Named
+@ViewScoped
+public class OrganisationEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    OrganisationContext context;
+
+    @Inject
+    FindingService findingService;
+
+    @Inject
+    FormErrors errors;
+
+    private Long id;
+    private long version;
+    private OrganisationRequest request;
+    private List<FindingResponse> findings = List.of();
+    private boolean stale;
+
+    public void load() {
+        if (request != null) {
+            return;
+        }
+        if (id == null) {
+            id = context.getCurrentId();
+        }
+        if (id == null) {
+            request = new OrganisationRequest();
+            return;
+        }
+        Organisation organisation = organisations.find(id);
+        request = OrganisationRequest.from(organisation);
+        version = organisation.getVersion();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        findings = findingService.list(id, FindingFilter.object(ObjectKind.ORGANISATION, id), new PageRequest(0, PageRequest.MAX_SIZE), null)
+                .items().stream().map(v -> FindingResponse.from(v, locale)).toList();
+    }
+
+    public String save() {
+        Organisation[] saved = new Organisation[1];
+        Outcome outcome = errors.attempt("organisationForm", request, () -> saved[0] = id == null
+                ? organisations.create(request) : organisations.update(id, version, request));
+        if (outcome == Outcome.SAVED) {
+            context.refresh();
+            context.setCurrentId(saved[0].getId());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            errors.saved(faces.getApplication().getResourceBundle(faces, "msg").getString("organisation.saved"));
+            return "/organisations/organisation?faces-redirect=true&id=" + saved[0].getId();
+        }
+        stale = outcome == Outcome.STALE;
+        return null;
+    }
+
+    public String reload() {
+        return "/organisations/organisation?faces-redirect=true&id=" + id;
+    }
+
+    /** Starts a new organisation (admins only; the service refuses everyone else). */
+    public String create() {
+        return "/organisations/organisation?faces-redirect=true&new=true";
+    }
+
+    public void setNew(boolean fresh) {
+        if (fresh) {
+            id = null;
+            request = new OrganisationRequest();
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public void addJointController() {
+        request.jointControllers.add(new JointControllerEntry());
+    }
+
+    public void removeJointController(int index) {
+        request.jointControllers.remove(index);
+    }
+
+    public boolean isEditable() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return id == null ? external.isUserInRole("admin") : external.isUserInRole("dpo") || external.isUserInRole("admin");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrganisationRequest getRequest() {
+        return request;
+    }
+
+    public List<FindingResponse> getFindings() {
+        return findings;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+}

@@ -58,7 +58,10 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=" + language);
+                "--window-size=1366,900", "--lang=" + language,
+                // Payara's test server listens on a non-loopback address over HTTP; Chromium blocks downloads from
+                // such origins unless told that this one is trusted
+                "--unsafely-treat-insecure-origin-as-secure=" + base.getScheme() + "://" + base.getAuthority());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();

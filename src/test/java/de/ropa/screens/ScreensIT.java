@@ -192,6 +192,28 @@ class ScreensIT {
     }
 
     @Test
+    void aDeleteIsRefusedWhileSomethingRefersToTheObjectAndDoneOtherwise() {
+        RegisterClient register = new RegisterClient(editor);
+        long channel = register.channel(orgId, "Slack – Entwicklung");
+        register.activity(orgId, "Softwareentwicklung", channel);
+        long processor = register.processor(orgId, "Alte Hosting GmbH");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("channels/channel.xhtml?id=" + channel);
+            browser.click("channelForm:delete").confirm();
+            assertTrue(browser.pageText().contains("Softwareentwicklung"), "the refusal names the activity: " + browser.pageText());
+            assertEquals(200, editor.get(RegisterClient.org(orgId, "channels/" + channel)).status());
+
+            browser.go("processors/processor.xhtml?id=" + processor);
+            browser.click("processorForm:delete").confirm();
+            assertTrue(browser.url().contains("processors/list.xhtml"), browser.url());
+            assertTrue(browser.pageText().contains("Gelöscht."));
+            assertEquals(404, editor.get(RegisterClient.org(orgId, "processors/" + processor)).status());
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndBack() {
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);

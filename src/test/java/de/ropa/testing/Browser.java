@@ -151,6 +151,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Answers yes in PrimeFaces' confirmation dialog and waits for what follows. */
+    public Browser confirm() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+        settle();
+        return this;
+    }
+
     /** Ticks or unticks a PrimeFaces checkbox. */
     public Browser check(String id, boolean ticked) {
         WebElement box = byId(id);

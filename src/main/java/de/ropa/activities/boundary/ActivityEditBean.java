@@ -76,6 +76,11 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     }
 
     @Override
+    protected void delete(long orgId, long id, long version) {
+        activities.delete(orgId, id, version);
+    }
+
+    @Override
     protected String page() {
         return "/activities/activity";
     }

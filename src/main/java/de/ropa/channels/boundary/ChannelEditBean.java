@@ -98,6 +98,11 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
     }
 
     @Override
+    protected void delete(long orgId, long id, long version) {
+        channels.delete(orgId, id, version);
+    }
+
+    @Override
     protected String page() {
         return "/channels/channel";
     }

@@ -54,6 +54,11 @@ public class MeasureEditBean extends RegisterEditBean<Measure, MeasureRequest> {
     }
 
     @Override
+    protected void delete(long orgId, long id, long version) {
+        measures.delete(orgId, id, version);
+    }
+
+    @Override
     protected String page() {
         return "/measures/measure";
     }

@@ -54,6 +54,13 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
 
     protected abstract E update(long orgId, long id, long version, R request);
 
+    protected abstract void delete(long orgId, long id, long version);
+
+    /** The list the page belongs to, e.g. "/channels/list". */
+    protected String list() {
+        return page().substring(0, page().lastIndexOf('/')) + "/list";
+    }
+
     /** The page's view id without extension, e.g. "/channels/channel". */
     protected abstract String page();
 
@@ -104,6 +111,21 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
         if (outcome == Outcome.SAVED) {
             errors.saved(text(savedKey()));
             return page() + "?faces-redirect=true&id=" + ((OrganisationScoped) saved[0]).getId();
+        }
+        stale = outcome == Outcome.STALE;
+        return null;
+    }
+
+    /** Deletes the object at the version read; refused while others refer to it (the message names them). */
+    public String delete() {
+        long orgId = organisation.require();
+        Outcome outcome = errors.attempt(getFormId(), () -> {
+            delete(orgId, id, version);
+            return id;
+        });
+        if (outcome == Outcome.SAVED) {
+            errors.saved(text("common.deleted"));
+            return list() + "?faces-redirect=true";
         }
         stale = outcome == Outcome.STALE;
         return null;

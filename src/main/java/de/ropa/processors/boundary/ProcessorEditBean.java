@@ -59,6 +59,11 @@ public class ProcessorEditBean extends RegisterEditBean<Processor, ProcessorRequ
     }
 
     @Override
+    protected void delete(long orgId, long id, long version) {
+        processors.delete(orgId, id, version);
+    }
+
+    @Override
     protected String page() {
         return "/processors/processor";
     }

@@ -57,6 +57,11 @@ public class TransferEditBean extends RegisterEditBean<Transfer, TransferRequest
     }
 
     @Override
+    protected void delete(long orgId, long id, long version) {
+        transfers.delete(orgId, id, version);
+    }
+
+    @Override
     protected String page() {
         return "/transfers/transfer";
     }

@@ -1,6 +1,5 @@
 package de.ropa.channels.boundary;
 
-import de.ropa.catalogue.boundary.CatalogueService;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.Channel;
@@ -8,10 +7,8 @@ import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.entity.FindingState;
 import de.ropa.findings.entity.ObjectKind;
-import de.ropa.measures.boundary.MeasureService;
-import de.ropa.measures.entity.Measure;
+import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.faces.RegisterEditBean;
-import de.ropa.platform.paging.PageRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,13 +40,11 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
     @Inject
     ChannelService channels;
 
-    @Inject
-    CatalogueService catalogue;
-
-    @Inject
-    MeasureService measures;
-
     private MessengerService savedService;
+
+    public ChannelEditBean() {
+        super("/channels/channel", ObjectKind.CHANNEL, "channel.saved", "channelForm");
+    }
 
     private static Map<String, String> checklist() {
         Map<String, String> items = new LinkedHashMap<>();
@@ -65,8 +60,8 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
     }
 
     @Override
-    protected Channel find(long orgId, long id) {
-        return channels.find(orgId, id);
+    protected ScopedRegisterService<Channel, ChannelRequest> service() {
+        return channels;
     }
 
     @Override
@@ -87,54 +82,10 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
         savedService = channel.getService();
     }
 
-    @Override
-    protected Channel create(long orgId, ChannelRequest request) {
-        return channels.create(orgId, request);
-    }
-
-    @Override
-    protected Channel update(long orgId, long id, long version, ChannelRequest request) {
-        return channels.update(orgId, id, version, request);
-    }
-
-    @Override
-    protected void delete(long orgId, long id, long version) {
-        channels.delete(orgId, id, version);
-    }
-
-    @Override
-    protected String page() {
-        return "/channels/channel";
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return ObjectKind.CHANNEL;
-    }
-
-    @Override
-    protected String savedKey() {
-        return "channel.saved";
-    }
-
-    @Override
-    public String getFormId() {
-        return "channelForm";
-    }
-
     public List<ChecklistItem> getChecklist() {
         Map<String, FindingState> byRule = getFindings().stream()
                 .collect(Collectors.toMap(FindingResponse::ruleId, FindingResponse::state, (a, b) -> a));
         return CHECKLIST.entrySet().stream().map(c -> new ChecklistItem(c.getKey(), c.getValue(), byRule.get(c.getValue()))).toList();
-    }
-
-    public List<MessengerService> getServices() {
-        return catalogue.services(new PageRequest(0, PageRequest.MAX_SIZE), null, "name").items();
-    }
-
-    public Map<Long, String> getMeasureOptions() {
-        return measures.list(organisation.require(), new PageRequest(0, PageRequest.MAX_SIZE), null, "title", null).items()
-                .stream().collect(Collectors.toMap(Measure::getId, Measure::getTitle, (a, b) -> a, LinkedHashMap::new));
     }
 
     public MessengerService getSavedService() {

@@ -6,6 +6,7 @@ import de.ropa.findings.boundary.FindingService;
 import de.ropa.findings.entity.ObjectKind;
 import de.ropa.organisations.boundary.OrganisationContext;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.faces.FormErrors.Outcome;
 import de.ropa.platform.paging.PageRequest;
@@ -44,37 +45,37 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
     private boolean stale;
     private boolean notFound;
 
-    protected abstract E find(long orgId, long id);
+    private final String page;
+    private final ObjectKind kind;
+    private final String savedKey;
+    private final String formId;
+
+    /**
+     * @param page     the page's view id without extension, e.g. "/channels/channel"
+     * @param kind     the kind of object for its findings; null when findings do not concern it
+     * @param savedKey the message key of the confirmation after saving
+     * @param formId   the id of the page's form
+     */
+    protected RegisterEditBean(String page, ObjectKind kind, String savedKey, String formId) {
+        this.page = page;
+        this.kind = kind;
+        this.savedKey = savedKey;
+        this.formId = formId;
+    }
+
+    /** The component's service the page goes through. */
+    protected abstract ScopedRegisterService<E, R> service();
 
     protected abstract R newRequest();
 
     protected abstract R requestOf(E entity);
-
-    protected abstract E create(long orgId, R request);
-
-    protected abstract E update(long orgId, long id, long version, R request);
-
-    protected abstract void delete(long orgId, long id, long version);
-
-    /** The list the page belongs to, e.g. "/channels/list". */
-    protected String list() {
-        return page().substring(0, page().lastIndexOf('/')) + "/list";
-    }
-
-    /** The page's view id without extension, e.g. "/channels/channel". */
-    protected abstract String page();
-
-    protected abstract ObjectKind kind();
-
-    /** The message key of the confirmation after saving. */
-    protected abstract String savedKey();
 
     /** Hook after the object was read, e.g. to keep facts shown beside the form. */
     protected void loaded(E entity) {
     }
 
     public String getFormId() {
-        return "editForm";
+        return formId;
     }
 
     public void load() {
@@ -87,15 +88,15 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
             return;
         }
         try {
-            E entity = find(orgId, id);
+            E entity = service().find(orgId, id);
             request = requestOf(entity);
             version = entity.getVersion();
             loaded(entity);
-            if (kind() == null) {
+            if (kind == null) {
                 return;
             }
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            findings = findingService.list(orgId, FindingFilter.object(kind(), id), new PageRequest(0, PageRequest.MAX_SIZE), null)
+            findings = findingService.list(orgId, FindingFilter.object(kind, id), new PageRequest(0, PageRequest.MAX_SIZE), null)
                     .items().stream().map(v -> FindingResponse.from(v, locale)).toList();
         } catch (NotFoundException e) {
             notFound = true;
@@ -107,10 +108,10 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
         long orgId = organisation.require();
         Object[] saved = new Object[1];
         Outcome outcome = errors.attempt(getFormId(), request, () -> saved[0] = id == null
-                ? create(orgId, request) : update(orgId, id, version, request));
+                ? service().create(orgId, request) : service().update(orgId, id, version, request));
         if (outcome == Outcome.SAVED) {
-            errors.saved(text(savedKey()));
-            return page() + "?faces-redirect=true&id=" + ((OrganisationScoped) saved[0]).getId();
+            errors.saved(text(savedKey));
+            return page + "?faces-redirect=true&id=" + ((OrganisationScoped) saved[0]).getId();
         }
         stale = outcome == Outcome.STALE;
         return null;
@@ -120,7 +121,7 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
     public String delete() {
         long orgId = organisation.require();
         Outcome outcome = errors.attempt(getFormId(), () -> {
-            delete(orgId, id, version);
+            service().delete(orgId, id, version);
             return id;
         });
         if (outcome == Outcome.SAVED) {
@@ -131,9 +132,14 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
         return null;
     }
 
+    /** The list the page belongs to, e.g. "/channels/list". */
+    private String list() {
+        return page.substring(0, page.lastIndexOf('/')) + "/list";
+    }
+
     /** After a lost race: the object as it is now; the user's input is dropped. */
     public String reload() {
-        return page() + "?faces-redirect=true&id=" + id;
+        return page + "?faces-redirect=true&id=" + id;
     }
 
     public boolean isEditable() {

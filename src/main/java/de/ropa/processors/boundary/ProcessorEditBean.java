@@ -1,10 +1,9 @@
 package de.ropa.processors.boundary;
 
-import de.ropa.catalogue.boundary.CatalogueService;
-import de.ropa.channels.boundary.ChannelService;
 import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.faces.Pickers;
 import de.ropa.platform.faces.RegisterEditBean;
-import de.ropa.platform.paging.PageRequest;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.processors.entity.Processor;
 import de.ropa.processors.entity.ProcessorRole;
@@ -25,14 +24,15 @@ public class ProcessorEditBean extends RegisterEditBean<Processor, ProcessorRequ
     ProcessorService processors;
 
     @Inject
-    ChannelService channels;
+    Pickers pickers;
 
-    @Inject
-    CatalogueService catalogue;
+    public ProcessorEditBean() {
+        super("/processors/processor", ObjectKind.PROCESSOR, "processor.saved", "processorForm");
+    }
 
     @Override
-    protected Processor find(long orgId, long id) {
-        return processors.find(orgId, id);
+    protected ScopedRegisterService<Processor, ProcessorRequest> service() {
+        return processors;
     }
 
     @Override
@@ -48,62 +48,10 @@ public class ProcessorEditBean extends RegisterEditBean<Processor, ProcessorRequ
         return ProcessorRequest.from(processor);
     }
 
-    @Override
-    protected Processor create(long orgId, ProcessorRequest request) {
-        return processors.create(orgId, request);
-    }
-
-    @Override
-    protected Processor update(long orgId, long id, long version, ProcessorRequest request) {
-        return processors.update(orgId, id, version, request);
-    }
-
-    @Override
-    protected void delete(long orgId, long id, long version) {
-        processors.delete(orgId, id, version);
-    }
-
-    @Override
-    protected String page() {
-        return "/processors/processor";
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return ObjectKind.PROCESSOR;
-    }
-
-    @Override
-    protected String savedKey() {
-        return "processor.saved";
-    }
-
-    @Override
-    public String getFormId() {
-        return "processorForm";
-    }
-
-    public Map<Long, String> getChannelOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        channels.list(organisation.require(), all(), null, "name", null, null).items().forEach(c -> options.put(c.getId(), c.getName()));
-        return options;
-    }
-
-    public Map<Long, String> getServiceOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        catalogue.services(all(), null, "name").items().forEach(s -> options.put(s.getId(), s.getName()));
-        return options;
-    }
-
     /** Processors that may engage this one as a sub-processor: all others of the organisation. */
     public Map<Long, String> getMainProcessorOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        processors.list(organisation.require(), all(), null, "name", null).items().stream()
-                .filter(p -> !p.getId().equals(getId())).forEach(p -> options.put(p.getId(), p.getName()));
+        Map<Long, String> options = new LinkedHashMap<>(pickers.getProcessors());
+        options.remove(getId());
         return options;
-    }
-
-    private static PageRequest all() {
-        return new PageRequest(0, PageRequest.MAX_SIZE);
     }
 }

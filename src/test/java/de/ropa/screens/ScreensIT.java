@@ -214,6 +214,48 @@ class ScreensIT {
     }
 
     @Test
+    void aDpoAcceptsAFindingWithAJustificationAndReopensIt() {
+        long channel = RegisterClient.id(new RegisterClient(editor).created(RegisterClient.org(orgId, "channels"),
+                "{\"name\":\"WhatsApp Business – Vertrieb\",\"serviceId\":2,\"audience\":\"INTERNAL\","
+                        + "\"devices\":[\"COMPANY_PHONE\"],\"contactSync\":true,\"backupMode\":\"NONE\",\"status\":\"ACTIVE\"}"));
+        String accept = "//article[@data-rule='CH-CONTACT-SYNC']/ancestor::td//button[contains(@id,'acceptButton')]";
+        String reopen = "//article[@data-rule='CH-CONTACT-SYNC']/ancestor::td//button[contains(@id,'reopenButton')]";
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("findings/list.xhtml?objectKind=CHANNEL&objectId=" + channel);
+            browser.driver().findElement(By.xpath(accept)).click();
+            browser.settle();
+            browser.click("decisionForm:confirmAccept");
+            assertFalse(browser.byId("decisionForm:justification")
+                    .findElement(By.xpath("following-sibling::*[contains(@class,'ui-message')]")).getText().isBlank(),
+                    "a justification is required, said beside the field");
+
+            browser.type("decisionForm:justification", "Nur Diensthandys mit leerem Adressbuch.");
+            browser.click("decisionForm:confirmAccept");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.xpath(reopen)).isEmpty());
+            assertEquals("ACCEPTED", findingState(channel));
+            assertTrue(browser.text("listForm:findings").contains("Nur Diensthandys mit leerem Adressbuch."));
+            browser.screenshot("findings-accepted");
+
+            browser.driver().findElement(By.xpath(reopen)).click();
+            browser.settle();
+            browser.type("decisionForm:justification", "Umstellung verschoben.");
+            browser.click("decisionForm:confirmReopen");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.xpath(accept)).isEmpty());
+            assertEquals("OPEN", findingState(channel));
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    private String findingState(long channel) {
+        return editor.get(RegisterClient.org(orgId, "channels/" + channel + "/findings")).json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(f -> f.getString("ruleId").equals("CH-CONTACT-SYNC")).findFirst().orElseThrow().getString("state");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndBack() {
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
@@ -252,6 +294,7 @@ class ScreensIT {
         pages.put("measures/list.xhtml", "Technische und organisatorische Maßnahmen");
         pages.put("measures/measure.xhtml?id=" + measure, "Zugriffskontrolle");
         pages.put("catalogue/services.xhtml", "Messenger-Katalog");
+        pages.put("catalogue/service.xhtml?id=2", "WhatsApp Business");
         pages.put("findings/list.xhtml", "Befunde");
         pages.put("organisations/organisation.xhtml", "Stammdaten");
         try (Browser browser = Browser.open(uri, "de")) {

@@ -92,6 +92,31 @@ public class MessengerServiceRequest {
     @Schema(description = "When the facts were last verified", example = "2026-11-01")
     public LocalDate verifiedOn;
 
+    /** The request that would store the service as it is, for editing it on a screen. */
+    public static MessengerServiceRequest from(MessengerService s) {
+        MessengerServiceRequest r = new MessengerServiceRequest();
+        r.code = s.getCode();
+        r.name = s.getName();
+        r.variant = s.getVariant();
+        r.provider = s.getProvider();
+        r.providerCountry = s.getProviderCountry();
+        r.serverLocations = s.getServerLocations();
+        r.dpaOffered = s.getDpaOffered();
+        r.dpaNotes = s.getDpaNotes();
+        r.dpfStatus = s.getDpfStatus();
+        r.dpfVerifiedOn = s.getDpfVerifiedOn();
+        r.dpfEvidenceUrl = s.getDpfEvidenceUrl();
+        r.e2eeScope = s.getE2eeScope();
+        r.e2eeNotes = s.getE2eeNotes();
+        r.metadataCollected = s.getMetadataCollected();
+        r.addressBookUpload = s.getAddressBookUpload();
+        r.backupEncryption = s.getBackupEncryption();
+        r.notes = s.getNotes();
+        r.sources = s.getSources();
+        r.verifiedOn = s.getVerifiedOn();
+        return r;
+    }
+
     /** Copies the request onto the entity; answers whether any fact a channel relies on changed. */
     boolean applyTo(MessengerService service) {
         String factsBefore = MessengerServiceFacts.fingerprint(service);

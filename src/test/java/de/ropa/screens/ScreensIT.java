@@ -65,7 +65,7 @@ class ScreensIT {
             browser.choose("channelForm:serviceId", "WhatsApp Business");
             browser.choose("channelForm:audience", "Extern");
             browser.check("channelForm:contactSync", true);
-            browser.click("channelForm:save");
+            browser.submit("channelForm:save");
 
             assertTrue(browser.url().contains("id="), browser.url());
             assertTrue(browser.pageText().contains("Kanal gespeichert."), browser.pageText());
@@ -99,7 +99,7 @@ class ScreensIT {
             browser.type("activityForm:dataCategories:0:name", "Telefonnummer");
             browser.type("activityForm:dataCategories:0:erasurePeriod", "6 Monate nach Auftragsende");
             browser.pick("activityForm:channelIds", "WhatsApp Business – Termine (WhatsApp Business)");
-            browser.click("activityForm:save");
+            browser.submit("activityForm:save");
 
             assertTrue(browser.pageText().contains("Verarbeitungstätigkeit gespeichert."), browser.pageText());
             String activityId = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -128,7 +128,7 @@ class ScreensIT {
             browser.go("channels/channel.xhtml");
             browser.type("channelForm:owner", "Büroleitung Petra Klein");
             browser.choose("channelForm:serviceId", "Threema Work");
-            browser.click("channelForm:save");
+            browser.submit("channelForm:save");
 
             String nameMessage = browser.byId("channelForm:name").findElement(By.xpath("following-sibling::*[contains(@class,'ui-message')]")).getText();
             assertFalse(nameMessage.isBlank(), "a message beside the name");
@@ -148,15 +148,15 @@ class ScreensIT {
             first.login(dpo, TestAccounts.PASSWORD).go("channels/channel.xhtml?id=" + channel);
             second.login(dpo, TestAccounts.PASSWORD).go("channels/channel.xhtml?id=" + channel);
 
-            first.type("channelForm:owner", "Erste Bearbeitung").click("channelForm:save");
-            second.type("channelForm:owner", "Zweite Bearbeitung").click("channelForm:save");
+            first.type("channelForm:owner", "Erste Bearbeitung").submit("channelForm:save");
+            second.type("channelForm:owner", "Zweite Bearbeitung").submit("channelForm:save");
 
             assertTrue(second.pageText().contains("inzwischen von jemand anderem geändert"), second.pageText());
             assertEquals("Zweite Bearbeitung", second.byId("channelForm:owner").getAttribute("value"), "the input stays");
             second.screenshot("channel-conflict");
             assertEquals("Erste Bearbeitung", editor.get(RegisterClient.org(orgId, "channels/" + channel)).json().getString("owner"));
 
-            second.click("channelForm:reload");
+            second.submit("channelForm:reload");
             assertEquals("Erste Bearbeitung", second.byId("channelForm:owner").getAttribute("value"));
             first.assertNoJavaScriptErrors();
             second.assertNoJavaScriptErrors();
@@ -260,13 +260,13 @@ class ScreensIT {
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
             assertTrue(browser.text("nav-channels").contains("Kanäle"));
-            browser.click("languageForm:lang-en");
+            browser.submit("languageForm:lang-en");
             assertEquals("Channels", browser.text("nav-channels"));
             assertTrue(browser.pageText().contains("Findings by severity"));
             browser.screenshot("dashboard-en");
             browser.go("channels/list.xhtml");
             assertEquals("Channels", browser.driver().findElement(By.tagName("h1")).getText());
-            browser.click("languageForm:lang-de");
+            browser.submit("languageForm:lang-de");
             assertEquals("Kanäle", browser.driver().findElement(By.tagName("h1")).getText());
             browser.assertNoJavaScriptErrors();
         }
@@ -295,6 +295,8 @@ class ScreensIT {
         pages.put("measures/measure.xhtml?id=" + measure, "Zugriffskontrolle");
         pages.put("catalogue/services.xhtml", "Messenger-Katalog");
         pages.put("catalogue/service.xhtml?id=2", "WhatsApp Business");
+        pages.put("catalogue/toms.xhtml", "TOM-Katalog");
+        pages.put("catalogue/tom.xhtml?id=1", "");
         pages.put("findings/list.xhtml", "Befunde");
         pages.put("organisations/organisation.xhtml", "Stammdaten");
         try (Browser browser = Browser.open(uri, "de")) {

@@ -111,6 +111,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that loads a new page (a non-ajax submit) and waits until the new page has settled. */
+    public Browser submit(String id) {
+        markPage();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        awaitNewPage();
+        return this;
+    }
+
+    /** Marks the current document, so that a new one can be told from it. */
+    private void markPage() {
+        ((JavascriptExecutor) driver).executeScript("window.__ropaOldPage = true;");
+    }
+
+    /** Waits until the marked document was replaced by a new one, and that one has settled. */
+    private void awaitNewPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__ropaOldPage !== true && document.readyState === 'complete';")));
+        settle();
+    }
+
     /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
     public Browser choose(String menuId, String label) {
         click(menuId);
@@ -151,11 +172,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Answers yes in PrimeFaces' confirmation dialog and waits for what follows. */
+    /** Answers yes in PrimeFaces' confirmation dialog of a non-ajax button and waits for the new page. */
     public Browser confirm() {
+        markPage();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
-        settle();
+        awaitNewPage();
         return this;
     }
 

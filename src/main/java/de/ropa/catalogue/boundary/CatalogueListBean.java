@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** The messenger-service catalogue every channel relies on, with each fact's sources and verification date. */
+/** The catalogues: messenger services (each fact with sources and verification date) and TOMs. */
 @Named
 @ViewScoped
 public class CatalogueListBean implements Serializable {
@@ -18,12 +18,19 @@ public class CatalogueListBean implements Serializable {
     CatalogueService catalogue;
 
     private RegisterLazyModel<MessengerServiceResponse> model;
+    private RegisterLazyModel<CatalogueMeasureResponse> toms;
 
     @PostConstruct
     void init() {
         CatalogueService service = catalogue;
         model = new RegisterLazyModel<>((page, sort, f) -> service.services(page, f.get("q"), sort)
                 .map(MessengerServiceResponse::from), MessengerServiceResponse::id);
+        toms = new RegisterLazyModel<>((page, sort, f) -> service.measures(page, f.get("q"), sort)
+                .map(CatalogueMeasureResponse::from), CatalogueMeasureResponse::id);
+    }
+
+    public RegisterLazyModel<CatalogueMeasureResponse> getToms() {
+        return toms;
     }
 
     public RegisterLazyModel<MessengerServiceResponse> getModel() {

@@ -46,6 +46,20 @@ public class CatalogueMeasureRequest {
 
     public Boolean messengerSpecific;
 
+    /** The request that would store the catalogue measure as it is, for editing it on a screen. */
+    public static CatalogueMeasureRequest from(CatalogueMeasure m) {
+        CatalogueMeasureRequest r = new CatalogueMeasureRequest();
+        r.code = m.getCode();
+        r.titleDe = m.getTitleDe();
+        r.titleEn = m.getTitleEn();
+        r.descriptionDe = m.getDescriptionDe();
+        r.descriptionEn = m.getDescriptionEn();
+        r.art32Letter = m.getArt32Letter();
+        r.sdmGoal = m.getSdmGoal();
+        r.messengerSpecific = m.isMessengerSpecific();
+        return r;
+    }
+
     void applyTo(CatalogueMeasure measure) {
         measure.setCode(code);
         measure.setTitleDe(titleDe);

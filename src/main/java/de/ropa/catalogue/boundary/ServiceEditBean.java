@@ -1,95 +1,45 @@
 package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.MessengerService;
-import de.ropa.platform.control.NotFoundException;
-import de.ropa.platform.faces.FormErrors;
-import de.ropa.platform.faces.FormErrors.Outcome;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
- * One messenger service of the catalogue: its facts with sources and verification date. DPOs and admins
- * edit it; a changed fact flags every channel reviewed before the change (rule CH-SERVICE-CHANGED).
+ * One messenger service of the catalogue: its facts with sources and verification date. A changed fact
+ * flags every channel reviewed before the change (rule CH-SERVICE-CHANGED).
  */
 @Named
 @ViewScoped
-public class ServiceEditBean implements Serializable {
+public class ServiceEditBean extends CatalogueEditBean<MessengerService, MessengerServiceRequest> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    CatalogueService catalogue;
-
-    @Inject
-    FormErrors errors;
-
-    private Long id;
-    private long version;
-    private MessengerServiceRequest request;
-    private boolean stale;
-    private boolean notFound;
-
-    public void load() {
-        if (request != null) {
-            return;
-        }
-        if (id == null) {
-            request = new MessengerServiceRequest();
-            return;
-        }
-        try {
-            MessengerService service = catalogue.service(id);
-            request = MessengerServiceRequest.from(service);
-            version = service.getVersion();
-        } catch (NotFoundException e) {
-            notFound = true;
-            request = new MessengerServiceRequest();
-        }
+    public ServiceEditBean() {
+        super("/catalogue/service", "serviceForm", "service.saved");
     }
 
-    public String save() {
-        MessengerService[] saved = new MessengerService[1];
-        Outcome outcome = errors.attempt("serviceForm", request, () -> saved[0] = id == null
-                ? catalogue.createService(request) : catalogue.updateService(id, version, request));
-        if (outcome == Outcome.SAVED) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            errors.saved(faces.getApplication().getResourceBundle(faces, "msg").getString("service.saved"));
-            return "/catalogue/service?faces-redirect=true&id=" + saved[0].getId();
-        }
-        stale = outcome == Outcome.STALE;
-        return null;
+    @Override
+    protected MessengerService find(long id) {
+        return catalogue.service(id);
     }
 
-    public String reload() {
-        return "/catalogue/service?faces-redirect=true&id=" + id;
+    @Override
+    protected MessengerServiceRequest newRequest() {
+        return new MessengerServiceRequest();
     }
 
-    public boolean isEditable() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return !notFound && (external.isUserInRole("dpo") || external.isUserInRole("admin"));
+    @Override
+    protected MessengerServiceRequest requestOf(MessengerService service) {
+        return MessengerServiceRequest.from(service);
     }
 
-    public Long getId() {
-        return id;
+    @Override
+    protected MessengerService create(MessengerServiceRequest request) {
+        return catalogue.createService(request);
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public MessengerServiceRequest getRequest() {
-        return request;
-    }
-
-    public boolean isStale() {
-        return stale;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
+    @Override
+    protected MessengerService update(long id, long version, MessengerServiceRequest request) {
+        return catalogue.updateService(id, version, request);
     }
 }

@@ -17,9 +17,6 @@ import de.ropa.exchange.boundary.RegisterDocument.MeasureEntry;
 import de.ropa.exchange.boundary.RegisterDocument.ProcessorEntry;
 import de.ropa.exchange.boundary.RegisterDocument.TransferEntry;
 import de.ropa.measures.entity.Measure;
-import de.ropa.organisations.boundary.JointControllerEntry;
-import de.ropa.organisations.boundary.OrganisationRequest;
-import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.entity.Tracked;
 import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.entity.Transfer;
@@ -57,10 +54,6 @@ final class DocumentMapper {
 
     List<String> keys(Collection<? extends Tracked> entities) {
         return entities.stream().sorted(Comparator.comparing(Tracked::getId)).map(this::key).toList();
-    }
-
-    static OrganisationRequest organisation(Organisation o) {
-        return OrganisationRequest.from(o);
     }
 
     MeasureEntry measure(Measure m) {

@@ -14,6 +14,7 @@ import de.ropa.exchange.boundary.RegisterDocument.ProcessorEntry;
 import de.ropa.exchange.boundary.RegisterDocument.TransferEntry;
 import de.ropa.measures.boundary.MeasureService;
 import de.ropa.measures.entity.Measure;
+import de.ropa.organisations.boundary.OrganisationRequest;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.ConflictException;
@@ -97,7 +98,7 @@ public class ExchangeService {
 
         RegisterDocument document = new RegisterDocument();
         document.exportedAt = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        document.organisation = DocumentMapper.organisation(organisation);
+        document.organisation = OrganisationRequest.from(organisation);
         document.measures = measureList.stream().map(mapper::measure).toList();
         document.channels = channelList.stream().map(mapper::channel).toList();
         document.processors = processorList.stream().map(mapper::processor).toList();

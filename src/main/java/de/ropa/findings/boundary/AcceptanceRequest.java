@@ -14,10 +14,4 @@ public class AcceptanceRequest {
     @Schema(description = "The written justification", required = true, maxLength = Lengths.TEXT)
     public String justification;
 
-    public AcceptanceRequest() {
-    }
-
-    public AcceptanceRequest(String justification) {
-        this.justification = justification;
-    }
 }

@@ -1,6 +1,6 @@
 package de.ropa.findings.boundary;
 
-import de.ropa.platform.boundary.Languages;
+import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

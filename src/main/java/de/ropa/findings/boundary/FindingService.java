@@ -71,6 +71,12 @@ public class FindingService {
         return result(views(scope, true), filter, page, sort);
     }
 
+    /** The findings of one object with their texts in this language, for the object's page. */
+    public List<FindingResponse> describe(long orgId, ObjectKind kind, long objectId, Locale locale) {
+        return list(orgId, FindingFilter.object(kind, objectId), new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
+                .map(v -> FindingResponse.from(v, locale)).toList();
+    }
+
     /** Open findings per object of one kind, for the gap columns of the lists. */
     public Map<Long, Long> openCounts(long orgId, ObjectKind kind) {
         return list(orgId, new FindingFilter(Set.of(), Set.of(), kind, null, FindingState.OPEN),

@@ -1,7 +1,7 @@
 package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.RuleCatalogue;
-import de.ropa.platform.boundary.Languages;
+import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.control.NotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,6 @@
 package de.ropa.findings.control;
 
+import de.ropa.platform.i18n.Languages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ public record RuleTexts(String title, String explanation, String remediation, Li
     static final String BUNDLE = "de.ropa.findings.rules";
 
     public static RuleTexts of(String ruleId, Locale locale) {
-        Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+        Locale language = Languages.supported(locale);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language);
         return new RuleTexts(texts.getString(ruleId + ".title"), texts.getString(ruleId + ".explanation"),
                 texts.getString(ruleId + ".remediation"),

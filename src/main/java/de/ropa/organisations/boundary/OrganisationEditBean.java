@@ -1,20 +1,17 @@
 package de.ropa.organisations.boundary;
 
-import de.ropa.findings.boundary.FindingFilter;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.boundary.FindingService;
 import de.ropa.findings.entity.ObjectKind;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.FormErrors.Outcome;
-import de.ropa.platform.paging.PageRequest;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The controller's master data (Art. 30(1)(a)) of the current organisation: address, management, DPO,
@@ -58,9 +55,7 @@ public class OrganisationEditBean implements Serializable {
         Organisation organisation = organisations.find(id);
         request = OrganisationRequest.from(organisation);
         version = organisation.getVersion();
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        findings = findingService.list(id, FindingFilter.object(ObjectKind.ORGANISATION, id), new PageRequest(0, PageRequest.MAX_SIZE), null)
-                .items().stream().map(v -> FindingResponse.from(v, locale)).toList();
+        findings = findingService.describe(id, ObjectKind.ORGANISATION, id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String save() {
@@ -80,11 +75,6 @@ public class OrganisationEditBean implements Serializable {
 
     public String reload() {
         return "/organisations/organisation?faces-redirect=true&id=" + id;
-    }
-
-    /** Starts a new organisation (admins only; the service refuses everyone else). */
-    public String create() {
-        return "/organisations/organisation?faces-redirect=true&new=true";
     }
 
     public void setNew(boolean fresh) {

@@ -1,10 +1,10 @@
 package de.ropa.platform.boundary;
 
+import de.ropa.platform.i18n.Languages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,7 +16,6 @@ import java.util.Locale;
 public class LocaleBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
     private Locale locale;
 
@@ -35,7 +34,7 @@ public class LocaleBean implements Serializable {
     /** Switches the language and reloads the current page in it. */
     public void switchTo(String language) {
         Locale chosen = Locale.forLanguageTag(language);
-        if (SUPPORTED.contains(chosen)) {
+        if (Languages.SUPPORTED.contains(chosen)) {
             locale = chosen;
             FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
         }

@@ -1,6 +1,5 @@
 package de.ropa.platform.faces;
 
-import de.ropa.findings.boundary.FindingFilter;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.boundary.FindingService;
 import de.ropa.findings.entity.ObjectKind;
@@ -9,12 +8,10 @@ import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.faces.FormErrors.Outcome;
-import de.ropa.platform.paging.PageRequest;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What every edit page of a register object does: read the object named by the URL (or prepare a new
@@ -95,9 +92,7 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
             if (kind == null) {
                 return;
             }
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            findings = findingService.list(orgId, FindingFilter.object(kind, id), new PageRequest(0, PageRequest.MAX_SIZE), null)
-                    .items().stream().map(v -> FindingResponse.from(v, locale)).toList();
+            findings = findingService.describe(orgId, kind, id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         } catch (NotFoundException e) {
             notFound = true;
             request = newRequest();

@@ -16,7 +16,7 @@ public final class EnumLabels {
         if (value == null) {
             return "";
         }
-        Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+        Locale language = Languages.supported(locale);
         try {
             return ResourceBundle.getBundle(BUNDLE, language).getString(key(value));
         } catch (MissingResourceException e) {

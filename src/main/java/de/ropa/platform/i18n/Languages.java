@@ -1,18 +1,24 @@
-package de.ropa.platform.boundary;
+package de.ropa.platform.i18n;
 
 import de.ropa.platform.control.InvalidFieldException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 
-/** The language of an API answer's texts: the {@code lang} parameter, else Accept-Language, else German. */
+/** The product's languages (German first, English second), and which of them an API answer or a page uses. */
 public final class Languages {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+    public static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
     private Languages() {
     }
 
+    /** English for an English locale, German for everything else. */
+    public static Locale supported(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+    }
+
+    /** An API answer's language: the {@code lang} parameter, else Accept-Language, else German. */
     public static Locale of(String lang, HttpHeaders headers) {
         if (lang != null && !lang.isBlank()) {
             return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(lang.trim())).findFirst()

@@ -111,6 +111,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the element is shown, e.g. a button that appears when background work is done. */
+    public Browser await(String id, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        settle();
+        return this;
+    }
+
     /** Clicks a button that loads a new page (a non-ajax submit) and waits until the new page has settled. */
     public Browser submit(String id) {
         markPage();

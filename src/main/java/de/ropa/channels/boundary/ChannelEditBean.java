@@ -1,6 +1,7 @@
 package de.ropa.channels.boundary;
 
 import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.channels.control.MessengerChecklist;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
@@ -13,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,8 +35,6 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
         }
     }
 
-    static final Map<String, String> CHECKLIST = checklist();
-
     @Inject
     ChannelService channels;
 
@@ -44,19 +42,6 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
 
     public ChannelEditBean() {
         super("/channels/channel", ObjectKind.CHANNEL, "channel.saved", "channelForm");
-    }
-
-    private static Map<String, String> checklist() {
-        Map<String, String> items = new LinkedHashMap<>();
-        items.put("checklist.contactSync", "CH-CONTACT-SYNC");
-        items.put("checklist.devices", "CH-PRIVATE-DEVICE");
-        items.put("checklist.backup", "CH-UNENCRYPTED-BACKUP");
-        items.put("checklist.art13", "CH-NO-ART13");
-        items.put("checklist.imprint", "CH-NO-IMPRINT");
-        items.put("checklist.consent", "CH-CONSENT-NOT-RECORDED");
-        items.put("checklist.privacyNotice", "CH-NOT-IN-PRIVACY-NOTICE");
-        items.put("checklist.specialCategories", "CH-SPECIAL-CATEGORIES");
-        return items;
     }
 
     @Override
@@ -85,7 +70,7 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
     public List<ChecklistItem> getChecklist() {
         Map<String, FindingState> byRule = getFindings().stream()
                 .collect(Collectors.toMap(FindingResponse::ruleId, FindingResponse::state, (a, b) -> a));
-        return CHECKLIST.entrySet().stream().map(c -> new ChecklistItem(c.getKey(), c.getValue(), byRule.get(c.getValue()))).toList();
+        return MessengerChecklist.ITEMS.entrySet().stream().map(c -> new ChecklistItem(c.getKey(), c.getValue(), byRule.get(c.getValue()))).toList();
     }
 
     public MessengerService getSavedService() {

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RegisterStore {
 
+    static final int FETCH_CHUNK = 1000;
+
     @PersistenceContext(unitName = "ropa")
     EntityManager em;
 
@@ -179,9 +181,13 @@ public class RegisterStore {
             return;
         }
         List<Long> ids = entities.stream().map(Tracked::getId).toList();
-        for (String collection : collections) {
-            em.createQuery("SELECT DISTINCT e FROM " + type.getSimpleName() + " e LEFT JOIN FETCH e." + collection
-                    + " WHERE e.id IN :ids", type).setParameter("ids", ids).getResultList();
+        // chunks keep the IN list within every database's parameter limit (a report loads whole registers)
+        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
+            for (String collection : collections) {
+                em.createQuery("SELECT DISTINCT e FROM " + type.getSimpleName() + " e LEFT JOIN FETCH e." + collection
+                        + " WHERE e.id IN :ids", type).setParameter("ids", chunk).getResultList();
+            }
         }
     }
 

@@ -1,0 +1,164 @@
+package de.ropa.reports.boundary;
+
+import de.ropa.activities.entity.RecordType;
+import de.ropa.organisations.boundary.OrganisationContext;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The PDF buttons of the screens. The document is built in the request (it reads the register under the
+ * user's rights); laying it out and writing the PDF run in the server's managed executor while the page
+ * polls for progress, so a long register neither freezes the page nor runs into a request timeout.
+ */
+@Named("reportDownload")
+@ViewScoped
+public class ReportDownloadBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ReportDownloadBean.class.getName());
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    OrganisationContext organisation;
+
+    @Resource
+    transient ManagedExecutorService executor;
+
+    private transient Future<Path> running;
+    private transient RenderJob job;
+    private transient Path file;
+    private String fileName;
+    private String error;
+
+    /** A PDF button: register, processor-record, findings, or channel (with the channel's id). */
+    public void start(String kind, long id) {
+        long orgId = organisation.require();
+        start(switch (kind) {
+            case "register" -> reports.record(orgId, RecordType.CONTROLLER, locale());
+            case "processor-record" -> reports.record(orgId, RecordType.PROCESSOR, locale());
+            case "findings" -> reports.findings(orgId, locale());
+            case "channel" -> reports.channelDatasheet(orgId, id, locale());
+            default -> throw new IllegalArgumentException("no report " + kind);
+        });
+    }
+
+    private void start(Report report) {
+        discard();
+        error = null;
+        fileName = report.fileName();
+        RenderJob progress = new RenderJob(report.document().size(), report.document().hasContents());
+        job = progress;
+        running = executor.submit(() -> reports.render(report, progress));
+    }
+
+    public boolean isRunning() {
+        return running != null && !running.isDone();
+    }
+
+    public boolean isReady() {
+        collect();
+        return file != null;
+    }
+
+    public int getPercent() {
+        if (isReady()) {
+            return 100;
+        }
+        return job == null ? 0 : job.percent();
+    }
+
+    /** What the dialog says under the bar. */
+    public String getStatus() {
+        ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale());
+        if (error != null) {
+            return error;
+        }
+        if (isReady()) {
+            return texts.getString("report.dialog.ready");
+        }
+        if (job == null) {
+            return "";
+        }
+        if (job.written() > 0) {
+            return java.text.MessageFormat.format(texts.getString("report.dialog.writing"), job.written(), job.pages());
+        }
+        return java.text.MessageFormat.format(texts.getString("report.dialog.layout"), job.laidOut());
+    }
+
+    public String getError() {
+        collect();
+        return error;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public StreamedContent getFile() {
+        Path ready = file;
+        return DefaultStreamedContent.builder().name(fileName).contentType(ReportsResource.PDF)
+                .stream(() -> {
+                    try {
+                        return Files.newInputStream(ready);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
+    private void collect() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            file = running.get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.SEVERE, "report " + fileName + " failed", e.getCause());
+            error = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale()).getString("report.dialog.failed");
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error, null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running = null;
+    }
+
+    @PreDestroy
+    void discard() {
+        if (running != null) {
+            running.cancel(true);
+            running = null;
+        }
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "temporary report " + file + " stays until the server's temp directory is cleaned", e);
+            }
+            file = null;
+        }
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

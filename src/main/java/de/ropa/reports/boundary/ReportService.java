@@ -1,0 +1,165 @@
+package de.ropa.reports.boundary;
+
+import de.ropa.activities.boundary.ActivityService;
+import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.activities.entity.ProcessingActivity;
+import de.ropa.activities.entity.RecordType;
+import de.ropa.channels.boundary.ChannelService;
+import de.ropa.channels.entity.Channel;
+import de.ropa.findings.boundary.FindingFilter;
+import de.ropa.findings.boundary.FindingResponse;
+import de.ropa.findings.boundary.FindingService;
+import de.ropa.findings.entity.ObjectKind;
+import de.ropa.measures.entity.Measure;
+import de.ropa.organisations.boundary.OrganisationService;
+import de.ropa.organisations.entity.Organisation;
+import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.paging.PageRequest;
+import de.ropa.processors.entity.Processor;
+import de.ropa.reports.control.ChannelDatasheet;
+import de.ropa.reports.control.FindingsReport;
+import de.ropa.reports.control.RecordReport;
+import de.ropa.reports.control.RegisterContent;
+import de.ropa.reports.control.RenderProgress;
+import de.ropa.reports.control.ReportDocument;
+import de.ropa.reports.control.ReportRenderer;
+import de.ropa.reports.control.ReportTexts;
+import de.ropa.transfers.entity.Transfer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Builds the register's documents from its current state (inside one transaction, so the document is one
+ * consistent state) and renders them to PDF files (outside it: rendering a large register takes seconds
+ * and reads no database). Anyone who may see the organisation may produce its documents.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    private static final Comparator<FindingResponse> FINDING_ORDER = Comparator.comparing(FindingResponse::severity)
+            .thenComparing(FindingResponse::objectKind)
+            .thenComparing(FindingResponse::objectName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(FindingResponse::ruleId);
+
+    @Inject
+    RegisterStore store;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    FindingService findings;
+
+    @Inject
+    ReportRenderer renderer;
+
+    /** The record of processing activities: Art. 30(1) for CONTROLLER, Art. 30(2) for PROCESSOR. */
+    public Report record(long orgId, RecordType type, Locale locale) {
+        ReportTexts texts = new ReportTexts(locale);
+        RegisterContent content = content(orgId, type);
+        ReportDocument document = type == RecordType.CONTROLLER
+                ? RecordReport.controllerRecord(content, texts)
+                : RecordReport.processorRecord(content, texts);
+        String file = texts.label(type == RecordType.CONTROLLER ? "report.record.file" : "report.processorRecord.file");
+        return new Report(document, Report.fileName(file, content.organisation().getName()));
+    }
+
+    public Report channelDatasheet(long orgId, long channelId, Locale locale) {
+        ReportTexts texts = new ReportTexts(locale);
+        Organisation organisation = organisations.find(orgId);
+        Channel channel = channels.find(orgId, channelId);
+        EntityManager em = store.em();
+        List<ProcessingActivity> activities = em.createQuery("SELECT DISTINCT a FROM ProcessingActivity a JOIN a.channels c"
+                        + " WHERE c.id = :channel AND a.organisationId = :org", ProcessingActivity.class)
+                .setParameter("channel", channelId).setParameter("org", orgId).getResultList().stream()
+                .sorted(Comparator.comparing(ProcessingActivity::getName, String.CASE_INSENSITIVE_ORDER)).toList();
+        store.fetch(ProcessingActivity.class, activities, "purposes");
+        List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
+        ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
+                channelFindings, activities, texts);
+        return new Report(document, Report.fileName(texts.label("report.datasheet.file"), channel.getName()));
+    }
+
+    public Report findings(long orgId, Locale locale) {
+        ReportTexts texts = new ReportTexts(locale);
+        Organisation organisation = organisations.find(orgId);
+        List<FindingResponse> all = findings.list(orgId, FindingFilter.NONE, new PageRequest(0, Integer.MAX_VALUE), null)
+                .items().stream().map(v -> FindingResponse.from(v, texts.locale())).sorted(FINDING_ORDER).toList();
+        ReportDocument document = FindingsReport.of(organisation.getName(), state(orgId, texts), all, texts);
+        return new Report(document, Report.fileName(texts.label("report.findings.file"), organisation.getName()));
+    }
+
+    /** Renders into a temporary file the caller sends and deletes. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Path render(Report report, RenderProgress progress) {
+        try {
+            Path file = Files.createTempFile("ropa-", ".pdf");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                renderer.render(report.document(), ZonedDateTime.now(), out, progress);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report could not be written to a temporary file", e);
+        }
+    }
+
+    private RegisterContent content(long orgId, RecordType type) {
+        Organisation organisation = organisations.find(orgId);
+        EntityManager em = store.em();
+        // the annexes' objects first, with what they point to, so the activities' links find them loaded
+        em.createQuery("SELECT c FROM Channel c JOIN FETCH c.service WHERE c.organisationId = :org", Channel.class)
+                .setParameter("org", orgId).getResultList();
+        List<Measure> measures = em.createQuery("SELECT m FROM Measure m LEFT JOIN FETCH m.catalogueMeasure"
+                + " WHERE m.organisationId = :org ORDER BY m.title, m.id", Measure.class).setParameter("org", orgId).getResultList();
+        List<Processor> processors = em.createQuery("SELECT p FROM Processor p LEFT JOIN FETCH p.mainProcessor"
+                + " WHERE p.organisationId = :org ORDER BY p.name, p.id", Processor.class).setParameter("org", orgId).getResultList();
+        List<Transfer> transfers = em.createQuery("SELECT t FROM Transfer t LEFT JOIN FETCH t.processor"
+                + " WHERE t.organisationId = :org ORDER BY t.recipient, t.id", Transfer.class).setParameter("org", orgId).getResultList();
+        List<ProcessingActivity> activities = em.createQuery("SELECT a FROM ProcessingActivity a WHERE a.organisationId = :org"
+                        + " AND a.recordType = :type AND a.status <> :retired ORDER BY a.name, a.id", ProcessingActivity.class)
+                .setParameter("org", orgId).setParameter("type", type).setParameter("retired", ActivityStatus.RETIRED)
+                .getResultList();
+        store.fetch(ProcessingActivity.class, activities, ActivityService.COLLECTIONS);
+        organisation.getJointControllers().size();
+        return new RegisterContent(organisation, activities, measures, processors, transfers, lastChange(orgId));
+    }
+
+    private String state(long orgId, ReportTexts texts) {
+        return texts.label("report.state", texts.dateTime(lastChange(orgId)));
+    }
+
+    /** The newest change to the organisation's register. */
+    LocalDateTime lastChange(long orgId) {
+        EntityManager em = store.em();
+        LocalDateTime newest = em.createQuery("SELECT o.updatedAt FROM Organisation o WHERE o.id = :org", LocalDateTime.class)
+                .setParameter("org", orgId).getSingleResult();
+        for (String entity : List.of("ProcessingActivity", "Channel", "Processor", "Transfer", "Measure")) {
+            LocalDateTime latest = em.createQuery("SELECT MAX(e.updatedAt) FROM " + entity + " e WHERE e.organisationId = :org",
+                    LocalDateTime.class).setParameter("org", orgId).getSingleResult();
+            if (latest != null && latest.isAfter(newest)) {
+                newest = latest;
+            }
+        }
+        return Objects.requireNonNull(newest);
+    }
+}

@@ -1,0 +1,107 @@
+package de.ropa.reports.boundary;
+
+import de.ropa.activities.entity.RecordType;
+import de.ropa.platform.i18n.Languages;
+import de.ropa.reports.control.RenderProgress;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The register's documents as PDF, for anyone who may read the organisation (auditors included). */
+@Path("organisations/{orgId}/reports")
+@Tag(name = "Reports")
+@Produces(ReportsResource.PDF)
+public class ReportsResource {
+
+    static final String PDF = "application/pdf";
+
+    @Inject
+    ReportService service;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("register")
+    @Operation(operationId = "registerReport", summary = "Record of processing activities (Art. 30(1)) as PDF",
+            description = "Cover sheet after the DSK model (controller, representative, DPO, state of the record), contents,"
+                    + " one section per processing activity the organisation records as controller (retired ones left out),"
+                    + " annexes for measures, processors with their agreements, and third-country transfers.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response register(@PathParam("orgId") long orgId,
+                             @Parameter(description = "de or en (default: Accept-Language, then de)") @QueryParam("lang") String lang) {
+        return pdf(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers)));
+    }
+
+    @GET
+    @Path("processor-record")
+    @Operation(operationId = "processorRecordReport", summary = "Record of processing on behalf of controllers (Art. 30(2)) as PDF",
+            description = "The activities the organisation records as processor, with the controller each is carried out for.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response processorRecord(@PathParam("orgId") long orgId,
+                                    @Parameter(description = "de or en") @QueryParam("lang") String lang) {
+        return pdf(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers)));
+    }
+
+    @GET
+    @Path("channels/{channelId}")
+    @Operation(operationId = "channelDatasheet", summary = "Datasheet of one messenger channel as PDF",
+            description = "How the channel is used, the service's catalogue facts with sources and verification dates, the"
+                    + " messenger checklist, the channel's findings and the activities that use it.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response channelDatasheet(@PathParam("orgId") long orgId, @PathParam("channelId") long channelId,
+                                     @Parameter(description = "de or en") @QueryParam("lang") String lang) {
+        return pdf(service.channelDatasheet(orgId, channelId, Languages.of(lang, headers)));
+    }
+
+    @GET
+    @Path("findings")
+    @Operation(operationId = "findingsReport", summary = "Findings report as PDF",
+            description = "All open and accepted findings grouped by severity, with references, remediation and the"
+                    + " justification of each accepted one.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response findings(@PathParam("orgId") long orgId,
+                             @Parameter(description = "de or en") @QueryParam("lang") String lang) {
+        return pdf(service.findings(orgId, Languages.of(lang, headers)));
+    }
+
+    private Response pdf(Report report) {
+        java.nio.file.Path file = service.render(report, RenderProgress.NONE);
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        try {
+            return Response.ok(body, PDF)
+                    .header("Content-Length", Files.size(file))
+                    .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
+                    .header("Cache-Control", "no-store")
+                    .build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

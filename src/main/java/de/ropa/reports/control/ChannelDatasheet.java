@@ -1,0 +1,102 @@
+package de.ropa.reports.control;
+
+import de.ropa.activities.entity.ProcessingActivity;
+import de.ropa.activities.entity.Purpose;
+import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.channels.control.MessengerChecklist;
+import de.ropa.channels.entity.Channel;
+import de.ropa.findings.boundary.FindingResponse;
+import de.ropa.findings.entity.FindingState;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The datasheet of one messenger channel: how the organisation uses it, what the catalogue knows about the
+ * service (with sources and when it was verified), the messenger checklist, the channel's findings and the
+ * activities that use it.
+ */
+public final class ChannelDatasheet {
+
+    private ChannelDatasheet() {
+    }
+
+    public static ReportDocument of(String organisation, String state, Channel channel, List<FindingResponse> findings,
+                                    List<ProcessingActivity> activities, ReportTexts t) {
+        MessengerService service = channel.getService();
+        ReportDocument doc = new ReportDocument(t.label("report.datasheet.title"), organisation, state, t.locale());
+        doc.part("sheet", null)
+                .title(t.label("report.datasheet.title"), channel.getName(), organisation);
+        usage(doc, channel, t);
+        serviceFacts(doc, service, t);
+        checklist(doc, findings, t);
+        FindingsReport.findingList(doc, findings, "channel-finding-", t);
+        doc.section("activities", t.label("report.datasheet.activities"));
+        if (activities.isEmpty()) {
+            doc.text(t.label("report.datasheet.noActivities"));
+        } else {
+            doc.head(t.label("activity.name"), t.label("common.status"), t.label("report.datasheet.legalBases"));
+            for (ProcessingActivity activity : activities) {
+                doc.row(activity.getName(), t.of(activity.getStatus()), ReportTexts.lines(activity.getPurposes().stream()
+                        .map(Purpose::getLegalBasis).distinct().map(t::of).toList()));
+            }
+        }
+        return doc;
+    }
+
+    private static void usage(ReportDocument doc, Channel channel, ReportTexts t) {
+        doc.section("usage", t.label("channel.section.how"))
+                .field(t.label("channel.name"), channel.getName())
+                .field(t.label("channel.service"), channel.getService().getName())
+                .field(t.label("common.status"), t.of(channel.getStatus()))
+                .field(t.label("channel.audience"), t.of(channel.getAudience()))
+                .field(t.label("channel.owner"), channel.getOwner())
+                .field(t.label("channel.purposeSummary"), channel.getPurposeSummary())
+                .field(t.label("channel.devices"), ReportTexts.lines(channel.getDevices().stream().map(t::of).toList()))
+                .field(t.label("channel.contactSync"), t.yesNo(channel.isContactSync()))
+                .field(t.label("channel.backupMode"), t.of(channel.getBackupMode()))
+                .field(t.label("channel.art13Information"), ReportTexts.joined(" – ", t.yesNo(channel.isArt13Information()),
+                        channel.getArt13How()))
+                .field(t.label("channel.imprintInProfile"), t.yesNo(channel.isImprintInProfile()))
+                .field(t.label("channel.inPrivacyNotice"), t.yesNo(channel.isInPrivacyNotice()))
+                .field(t.label("report.datasheet.consentRecording"), channel.getConsentRecording())
+                .field(t.label("channel.specialCategories"), ReportTexts.joined(" – ", t.yesNo(channel.isSpecialCategories()),
+                        channel.getSpecialCategoriesNotes()))
+                .field(t.label("channel.measures"), RecordReport.measureList(channel.getMeasures(), t))
+                .field(t.label("common.lastReviewedOn"), t.date(channel.getLastReviewedOn()))
+                .field(t.label("common.nextReviewOn"), t.date(channel.getNextReviewOn()));
+    }
+
+    private static void serviceFacts(ReportDocument doc, MessengerService service, ReportTexts t) {
+        doc.section("service", t.label("report.datasheet.service", service.getName()))
+                .field(t.label("service.provider"), ReportTexts.joined(", ", service.getProvider(), service.getProviderCountry()))
+                .field(t.label("service.variant"), t.of(service.getVariant()))
+                .field(t.label("service.serverLocations"), service.getServerLocations())
+                .field(t.label("service.dpaOffered"), ReportTexts.joined(" – ", t.of(service.getDpaOffered()), service.getDpaNotes()))
+                .field(t.label("service.dpfStatus"), ReportTexts.lines(Arrays.asList(t.of(service.getDpfStatus()),
+                        service.getDpfVerifiedOn() == null ? null : t.label("report.datasheet.dpfVerified", t.date(service.getDpfVerifiedOn())),
+                        service.getDpfEvidenceUrl())))
+                .field(t.label("service.e2ee"), ReportTexts.joined(" – ", t.of(service.getE2eeScope()), service.getE2eeNotes()))
+                .field(t.label("service.metadata"), service.getMetadataCollected())
+                .field(t.label("service.addressBookUpload"), t.of(service.getAddressBookUpload()))
+                .field(t.label("service.backupEncryption"), t.of(service.getBackupEncryption()))
+                .field(t.label("service.notes"), service.getNotes())
+                .field(t.label("service.sources"), service.getSources())
+                .field(t.label("service.verifiedOn"), t.date(service.getVerifiedOn()))
+                .field(t.label("report.datasheet.factsChanged"), t.dateTime(service.getFactsChangedAt()));
+    }
+
+    private static void checklist(ReportDocument doc, List<FindingResponse> findings, ReportTexts t) {
+        Map<String, FindingState> byRule = findings.stream()
+                .collect(Collectors.toMap(FindingResponse::ruleId, FindingResponse::state, (a, b) -> a));
+        doc.section("checklist", t.label("channel.checklist"))
+                .head(t.label("report.datasheet.measure"), t.label("report.datasheet.checkState"), t.label("report.datasheet.rule"));
+        MessengerChecklist.ITEMS.forEach((key, rule) -> {
+            FindingState state = byRule.get(rule);
+            String verdict = state == null ? t.label("checklist.ok")
+                    : state == FindingState.ACCEPTED ? t.label("checklist.accepted") : t.label("checklist.gap");
+            doc.row(t.label(key), verdict, rule);
+        });
+    }
+}

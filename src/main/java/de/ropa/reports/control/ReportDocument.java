@@ -1,0 +1,167 @@
+package de.ropa.reports.control;
+
+import de.ropa.reports.control.ReportLine.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRPrintAnchorIndex;
+
+/**
+ * A report's content, written top to bottom: parts (each on a new page), sections inside them, and lines.
+ * Empty values print as a dash, so that a field left open is visible as open. A contents part, when asked
+ * for, lists every titled part and section with the page the renderer found it on.
+ */
+public final class ReportDocument {
+
+    static final String EMPTY = "—";
+
+    private final String title;
+    private final String organisation;
+    private final String state;
+    private final Locale locale;
+    private final List<ReportLine> lines = new ArrayList<>();
+    private String part = "start";
+    private String partTitle;
+    private String section = "start";
+    private String sectionTitle;
+    private int contentsAt = -1;
+    private String contentsPart;
+    private String contentsTitle;
+
+    public ReportDocument(String title, String organisation, String state, Locale locale) {
+        this.title = title;
+        this.organisation = organisation;
+        this.state = state;
+        this.locale = locale;
+    }
+
+    /** Starts a part on a new page; a null title prints no heading (a cover sheet). */
+    public ReportDocument part(String key, String heading) {
+        part = key;
+        partTitle = heading;
+        section = key;
+        sectionTitle = null;
+        return this;
+    }
+
+    /** Starts a section with a heading, listed in the contents. */
+    public ReportDocument section(String key, String heading) {
+        section = key;
+        sectionTitle = heading;
+        return this;
+    }
+
+    /** Here comes a part listing the parts and sections that follow it, with their pages. */
+    public ReportDocument contents(String key, String heading) {
+        contentsAt = lines.size();
+        contentsPart = key;
+        contentsTitle = heading;
+        return this;
+    }
+
+    public ReportDocument title(String heading, String subtitle, String name) {
+        return add(Kind.TITLE, heading, subtitle, name, null);
+    }
+
+    public ReportDocument box(String heading, String text) {
+        return add(Kind.BOX, heading, orDash(text), null, null);
+    }
+
+    public ReportDocument field(String label, String value) {
+        return add(Kind.FIELD, label, orDash(value), null, null);
+    }
+
+    public ReportDocument sub(String heading) {
+        return add(Kind.SUB, heading, null, null, null);
+    }
+
+    public ReportDocument text(String text) {
+        return add(Kind.TEXT, orDash(text), null, null, null);
+    }
+
+    public ReportDocument head(String a, String b, String c, String d) {
+        return add(Kind.HEAD, a, b, c, d);
+    }
+
+    public ReportDocument row(String a, String b, String c, String d) {
+        return add(Kind.ROW, orDash(a), orDash(b), orDash(c), orDash(d));
+    }
+
+    public ReportDocument head(String a, String b, String c) {
+        return add(Kind.HEAD3, a, b, c, null);
+    }
+
+    public ReportDocument row(String a, String b, String c) {
+        return add(Kind.ROW3, orDash(a), orDash(b), orDash(c), null);
+    }
+
+    public ReportDocument gap() {
+        return add(Kind.GAP, null, null, null, null);
+    }
+
+    private ReportDocument add(Kind kind, String a, String b, String c, String d) {
+        lines.add(new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null));
+        return this;
+    }
+
+    static String orDash(String value) {
+        return value == null || value.isBlank() ? EMPTY : value;
+    }
+
+    public boolean hasContents() {
+        return contentsAt >= 0;
+    }
+
+    /** The lines to print; contents entries carry the (1-based) pages of their anchors when known. */
+    List<ReportLine> lines(Map<String, JRPrintAnchorIndex> anchors) {
+        if (!hasContents()) {
+            return lines;
+        }
+        List<ReportLine> contents = new ArrayList<>();
+        String lastPart = null;
+        String lastSection = null;
+        for (ReportLine line : lines.subList(contentsAt, lines.size())) {
+            if (line.partTitle() != null && !line.part().equals(lastPart)) {
+                contents.add(entry(Kind.TOC1, line.partTitle(), line.part(), anchors));
+            }
+            if (line.sectionTitle() != null && !line.section().equals(lastSection)) {
+                contents.add(entry(Kind.TOC2, line.sectionTitle(), line.section(), anchors));
+            }
+            lastPart = line.part();
+            lastSection = line.section();
+        }
+        List<ReportLine> all = new ArrayList<>(lines.size() + contents.size());
+        all.addAll(lines.subList(0, contentsAt));
+        all.addAll(contents);
+        all.addAll(lines.subList(contentsAt, lines.size()));
+        return all;
+    }
+
+    private ReportLine entry(Kind kind, String heading, String anchor, Map<String, JRPrintAnchorIndex> anchors) {
+        JRPrintAnchorIndex found = anchors.get(anchor);
+        String page = found == null ? null : Integer.toString(found.getPageIndex() + 1);
+        return new ReportLine(contentsPart, contentsTitle, contentsPart, null, kind, heading, page, null, null, anchor);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** How many lines the template fills, contents excluded. */
+    public int size() {
+        return lines.size();
+    }
+}

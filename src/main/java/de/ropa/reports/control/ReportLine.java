@@ -1,0 +1,48 @@
+package de.ropa.reports.control;
+
+/**
+ * One line of a report as the template reads it: the part and section it belongs to (their titles start a
+ * page or a heading), what kind of line it is, and up to four texts. {@code target} is the anchor a
+ * contents line links to.
+ */
+public record ReportLine(String part, String partTitle, String section, String sectionTitle, Kind kind,
+                         String a, String b, String c, String d, String target) {
+
+    /** The detail bands of reports/document.jrxml. */
+    public enum Kind {
+        /** a: title, b: subtitle, c: organisation */
+        TITLE,
+        /** a framed block; a: heading, b: text */
+        BOX,
+        /** a: label, b: value */
+        FIELD,
+        /** a sub-heading inside a section */
+        SUB,
+        /** a paragraph */
+        TEXT,
+        /** a table's header and rows, four columns */
+        HEAD, ROW,
+        /** a table's header and rows, three columns */
+        HEAD3, ROW3,
+        /** contents entries for a part and for a section; b: page number */
+        TOC1, TOC2,
+        /** vertical space */
+        GAP
+    }
+
+    Object field(String name) {
+        return switch (name) {
+            case "part" -> part;
+            case "partTitle" -> partTitle;
+            case "section" -> section;
+            case "sectionTitle" -> sectionTitle;
+            case "kind" -> kind.name();
+            case "a" -> a;
+            case "b" -> b;
+            case "c" -> c;
+            case "d" -> d;
+            case "target" -> target;
+            default -> throw new IllegalArgumentException("the report template asks for an unknown field " + name);
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package de.ropa.reports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.fill.FillListener;
+import net.sf.jasperreports.engine.fill.JRFiller;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.fill.ReportFiller;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+
+/**
+ * Lays out a {@link ReportDocument} with the compiled template (loaded once; compiled at build time) and
+ * writes the PDF. Pages beyond the first few dozen are swapped to a temporary file (Jasper's virtualizer),
+ * so a register of thousands of activities stays inside the server's heap. A document with contents is
+ * filled twice: the first pass finds on which page each part and section starts.
+ */
+@ApplicationScoped
+public class ReportRenderer {
+
+    static final String TEMPLATE = "/reports/document.jasper";
+    static final String LABELS = "de.ropa.platform.i18n.messages";
+    /** Pages kept in memory while filling; the rest go to the swap file. */
+    static final int PAGES_IN_MEMORY = 40;
+
+    private volatile JasperReport template;
+
+    public void render(ReportDocument document, ZonedDateTime generated, OutputStream out, RenderProgress progress) {
+        try {
+            List<ReportLine> lines = document.lines(Map.of());
+            if (document.hasContents()) {
+                lines = document.lines(fill(document, lines, generated, 1, progress, (print, swap) -> print.getAnchorIndexes()));
+            }
+            fill(document, lines, generated, 2, progress, (print, swap) -> {
+                swap.setReadOnly(true);
+                export(print, document, out, progress);
+                return null;
+            });
+        } catch (JRException e) {
+            throw new IllegalStateException("report '" + document.title() + "' could not be produced: " + e.getMessage(), e);
+        }
+    }
+
+    private interface PrintUse<T> {
+        T use(JasperPrint print, JRSwapFileVirtualizer swap) throws JRException;
+    }
+
+    private <T> T fill(ReportDocument document, List<ReportLine> lines, ZonedDateTime generated, int pass,
+                       RenderProgress progress, PrintUse<T> use) throws JRException {
+        Path swapDirectory = temporaryDirectory();
+        JRSwapFileVirtualizer swap = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                new JRSwapFile(swapDirectory.toString(), 8192, 64), true);
+        try {
+            ReportFiller filler = JRFiller.createReportFiller(DefaultJasperReportsContext.getInstance(), template());
+            filler.addFillListener(new FillListener() {
+                @Override
+                public void pageGenerated(JasperPrint print, int pageIndex) {
+                    progress.laidOut(pass, pageIndex + 1);
+                }
+
+                @Override
+                public void pageUpdated(JasperPrint print, int pageIndex) {
+                    // pages are final once generated for this template
+                }
+            });
+            JasperPrint print = filler.fill(parameters(document, generated, swap), new LinesDataSource(lines));
+            return use.use(print, swap);
+        } finally {
+            swap.cleanup();
+            deleteQuietly(swapDirectory);
+        }
+    }
+
+    // Jasper fills these maps in: they must be mutable (STACK trap 9)
+    private Map<String, Object> parameters(ReportDocument document, ZonedDateTime generated, JRSwapFileVirtualizer swap) {
+        Map<String, Object> parameters = new HashMap<>();
+        ReportTexts texts = new ReportTexts(document.locale());
+        parameters.put("ORGANISATION", document.organisation());
+        parameters.put("TITLE", document.title());
+        parameters.put("GENERATED", texts.dateTime(generated));
+        parameters.put("STATE", document.state());
+        parameters.put(JRParameter.REPORT_LOCALE, document.locale());
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(LABELS, document.locale()));
+        parameters.put(JRParameter.REPORT_VIRTUALIZER, swap);
+        return parameters;
+    }
+
+    private void export(JasperPrint print, ReportDocument document, OutputStream out, RenderProgress progress) throws JRException {
+        int pages = print.getPages().size();
+        AtomicInteger written = new AtomicInteger();
+        JRPdfExporter exporter = new JRPdfExporter(DefaultJasperReportsContext.getInstance());
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        report.setProgressMonitor(() -> progress.written(written.incrementAndGet(), pages));
+        exporter.setConfiguration(report);
+        SimplePdfExporterConfiguration pdf = new SimplePdfExporterConfiguration();
+        pdf.setMetadataTitle(document.title());
+        pdf.setDisplayMetadataTitle(true);
+        pdf.setMetadataSubject(document.organisation());
+        pdf.setMetadataCreator("ROPA Messenger Register");
+        pdf.setTagged(true);
+        pdf.setTagLanguage(document.locale().getLanguage());
+        exporter.setConfiguration(pdf);
+        exporter.exportReport();
+    }
+
+    private JasperReport template() throws JRException {
+        JasperReport loaded = template;
+        if (loaded == null) {
+            try (InputStream in = ReportRenderer.class.getResourceAsStream(TEMPLATE)) {
+                if (in == null) {
+                    throw new IllegalStateException(TEMPLATE + " is missing: the build compiles reports/*.jrxml into it");
+                }
+                loaded = (JasperReport) JRLoader.loadObject(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            template = loaded;
+        }
+        return loaded;
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("ropa-report");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary directory for the report's swap file", e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            // a leftover swap file in the temporary directory is harmless; the report itself succeeded
+        }
+    }
+}

@@ -8,6 +8,7 @@ import de.ropa.testing.Browser;
 import de.ropa.testing.Deployments;
 import de.ropa.testing.FormLogin;
 import de.ropa.testing.Http;
+import de.ropa.testing.Pdf;
 import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
 import java.net.URI;
@@ -41,6 +42,7 @@ class ScreensIT {
     URI uri;
     Http editor;
     long orgId;
+    String organisationName;
     String dpo;
     String auditor;
 
@@ -48,7 +50,8 @@ class ScreensIT {
     void organisation() throws Exception {
         uri = base.toURI();
         editor = TestAccounts.editor(uri);
-        orgId = new RegisterClient(editor).organisation("Bildschirm GmbH " + System.nanoTime());
+        organisationName = "Bildschirm GmbH " + System.nanoTime();
+        orgId = new RegisterClient(editor).organisation(organisationName);
         dpo = "screen-dpo-" + orgId;
         auditor = "screen-auditor-" + orgId;
         TestAccounts.ensureUser(uri, dpo, "[\"DPO\"]", "[" + orgId + "]");
@@ -330,6 +333,43 @@ class ScreensIT {
             assertTrue(browser.driver().findElements(By.id("channelForm:save")).isEmpty(), "no save button");
             assertFalse(browser.byId("channelForm:name").isEnabled(), "inputs are read-only");
             browser.screenshot("channel-auditor");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void anAuditorDownloadsTheChannelDatasheetAndTheRecordWhileThePageStays() throws Exception {
+        RegisterClient register = new RegisterClient(editor);
+        long channel = register.channel(orgId, "Signal – Außendienst");
+        register.activity(orgId, "Einsatzplanung über Signal", channel);
+        String today = java.time.LocalDate.now().toString();
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(auditor, TestAccounts.PASSWORD);
+            browser.go("channels/channel.xhtml?id=" + channel);
+            String page = browser.url();
+            String datasheet = "kanal-datenblatt-signal-aussendienst-" + today + ".pdf";
+            java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve(datasheet));
+            browser.click("datasheetPdfForm:datasheetPdf");
+            browser.await("reportForm:reportSave", java.time.Duration.ofSeconds(60));
+            assertEquals("Das PDF ist fertig.", browser.text("reportStatus"));
+            assertTrue(browser.text("reportForm:reportProgress").contains("100"), browser.text("reportForm:reportProgress"));
+            browser.screenshot("report-dialog");
+            browser.byId("reportForm:reportSave").click();
+            Pdf pdf = Pdf.read(browser.download(datasheet));
+            assertTrue(pdf.text().contains("Datenblatt Messenger-Kanal"), pdf.text());
+            assertTrue(pdf.text().contains("Signal – Außendienst"), pdf.text());
+            assertTrue(pdf.text().contains("Einsatzplanung über Signal"), "the activity that uses it: " + pdf.text());
+            assertEquals(page, browser.url(), "the page stayed where it was");
+
+            browser.go("activities/list.xhtml");
+            String record = "verarbeitungsverzeichnis-" + organisationName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-" + today + ".pdf";
+            java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve(record));
+            browser.click("registerPdfForm:registerPdf");
+            browser.await("reportForm:reportSave", java.time.Duration.ofSeconds(60));
+            browser.byId("reportForm:reportSave").click();
+            Pdf recordPdf = Pdf.read(browser.download(record));
+            assertTrue(recordPdf.text().contains("Verzeichnis von Verarbeitungstätigkeiten"), recordPdf.text());
+            assertTrue(recordPdf.text().contains("1. Einsatzplanung über Signal"), recordPdf.text());
             browser.assertNoJavaScriptErrors();
         }
     }

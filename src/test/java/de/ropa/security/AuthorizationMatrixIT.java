@@ -79,6 +79,9 @@ class AuthorizationMatrixIT {
         MATRIX.put("acceptFinding", Set.of("dpo"));
         MATRIX.put("reopenFinding", Set.of("dpo"));
         MATRIX.put("listRules", ALL);
+        for (String report : List.of("registerReport", "processorRecordReport", "channelDatasheet", "findingsReport")) {
+            MATRIX.put(report, ALL);
+        }
         MATRIX.put("getRule", ALL);
         for (String one : List.of("Activity", "Channel", "Processor", "Transfer")) {
             MATRIX.put("list" + one + "Findings", ALL);

@@ -83,6 +83,23 @@ public final class Http {
         }
     }
 
+    /** A GET whose answer is binary (a PDF); {@code headers} are name, value pairs. */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        defaultHeaders.forEach(request::header);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI resolve(String path) {
         if (path.startsWith("http://") || path.startsWith("https://")) {
             return URI.create(path);

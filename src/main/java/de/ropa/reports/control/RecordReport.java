@@ -111,7 +111,8 @@ public final class RecordReport {
                 .field(t.label("common.status"), t.of(activity.getStatus()))
                 .field(t.label("activity.dataSource"), activity.getDataSource());
         purposes(doc, activity.getPurposes());
-        doc.sub(t.label("report.activity.subjects")).text(ReportTexts.lines(activity.getSubjectCategories()));
+        String subjects = ReportTexts.lines(activity.getSubjectCategories());
+        doc.sub(t.label("report.activity.subjects")).text(subjects == null ? t.label("report.none") : subjects);
         dataCategories(doc, activity.getDataCategories());
         recipients(doc, activity.getRecipients());
         activityTransfers(doc, activity.getTransfers());

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import de.ropa.testing.Pdf;
 
 /** The compiled template renders documents as users read them: the PDF's text, pages, fonts and contents. */
 class ReportRendererTest {
@@ -75,7 +76,7 @@ class ReportRendererTest {
         byte[] pdf = render(document, RenderProgress.NONE);
 
         try (PDDocument read = Loader.loadPDF(pdf)) {
-            List<String> pages = pageTexts(read);
+            List<String> pages = Pdf.parse(pdf).pages();
             assertTrue(pages.get(1).contains("\nContents\n"), pages.get(1));
             Matcher part = Pattern.compile("Processing activities (\\d+)").matcher(pages.get(1));
             assertTrue(part.find(), pages.get(1));
@@ -135,16 +136,5 @@ class ReportRendererTest {
         Files.createDirectories(copy.getParent());
         Files.write(copy, pdf);
         return pdf;
-    }
-
-    private static List<String> pageTexts(PDDocument document) throws IOException {
-        List<String> pages = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper();
-        for (int p = 1; p <= document.getNumberOfPages(); p++) {
-            stripper.setStartPage(p);
-            stripper.setEndPage(p);
-            pages.add(stripper.getText(document));
-        }
-        return pages;
     }
 }

@@ -43,6 +43,12 @@ public class ReportRenderer {
     static final String LABELS = "de.ropa.platform.i18n.messages";
     /** Pages kept in memory while filling; the rest go to the swap file. */
     static final int PAGES_IN_MEMORY = 40;
+    /**
+     * Tagged PDF (a structure tree for screen readers) keeps every tag in memory until the file is closed:
+     * about 25 kB per page. Documents up to this many lines (some 1,200 activities) are tagged; larger ones
+     * are written untagged so that a register of 10,000 activities fits a 512 MB heap.
+     */
+    static final int TAGGED_UP_TO_LINES = 40_000;
 
     private volatile JasperReport template;
 
@@ -120,8 +126,10 @@ public class ReportRenderer {
         pdf.setDisplayMetadataTitle(true);
         pdf.setMetadataSubject(document.organisation());
         pdf.setMetadataCreator("ROPA Messenger Register");
-        pdf.setTagged(true);
-        pdf.setTagLanguage(document.locale().getLanguage());
+        if (document.size() <= TAGGED_UP_TO_LINES) {
+            pdf.setTagged(true);
+            pdf.setTagLanguage(document.locale().getLanguage());
+        }
         exporter.setConfiguration(pdf);
         exporter.exportReport();
     }

@@ -50,6 +50,9 @@ class ReportRendererTest {
             assertTrue(text.contains("Seite 2 von 2"), text);
             assertTrue(text.contains("Stand: heute"), text);
             assertEquals(2, read.getNumberOfPages());
+            assertTrue(read.getDocumentCatalog().getStructureTreeRoot() != null, "tagged for screen readers");
+            assertEquals("de", read.getDocumentCatalog().getLanguage());
+            assertEquals("Verzeichnis", read.getDocumentInformation().getTitle());
             for (PDPage page : read.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);

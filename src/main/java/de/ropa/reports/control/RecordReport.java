@@ -44,26 +44,7 @@ public final class RecordReport {
     }
 
     private ReportDocument controller() {
-        Organisation org = register.organisation();
-        ReportDocument doc = new ReportDocument(t.label("report.record.title"), org.getName(), state(register, t), t.locale());
-        doc.part("cover", null)
-                .title(t.label("report.record.title"), t.label("report.record.subtitle"), org.getName())
-                .box(t.label("report.cover.controller"), controllerContact(org))
-                .gap()
-                .box(t.label("report.cover.representative"), ReportTexts.lines(Arrays.asList(
-                        labelled("organisation.management", org.getManagement()),
-                        labelled("organisation.euRepresentative", org.getEuRepresentative()))))
-                .gap()
-                .box(t.label("report.cover.dpo"), dpoContact(org))
-                .gap()
-                .box(t.label("organisation.jointControllers"), jointControllers(org.getJointControllers()))
-                .gap()
-                .box(t.label("report.cover.state"), stateOfRegister())
-                .contents("contents", t.label("report.contents"));
-        doc.part("activities", t.label("report.record.activities"));
-        if (register.activities().isEmpty()) {
-            doc.text(t.label("report.record.noActivities"));
-        }
+        ReportDocument doc = cover("report.record", "report.cover.controller", true);
         int number = 0;
         for (ProcessingActivity activity : register.activities()) {
             controllerActivity(doc, ++number, activity);
@@ -75,30 +56,39 @@ public final class RecordReport {
     }
 
     private ReportDocument processor() {
-        Organisation org = register.organisation();
-        ReportDocument doc = new ReportDocument(t.label("report.processorRecord.title"), org.getName(), state(register, t), t.locale());
-        doc.part("cover", null)
-                .title(t.label("report.processorRecord.title"), t.label("report.processorRecord.subtitle"), org.getName())
-                .box(t.label("report.cover.processor"), controllerContact(org))
-                .gap()
-                .box(t.label("report.cover.representative"), ReportTexts.lines(Arrays.asList(
-                        labelled("organisation.management", org.getManagement()),
-                        labelled("organisation.euRepresentative", org.getEuRepresentative()))))
-                .gap()
-                .box(t.label("report.cover.dpo"), dpoContact(org))
-                .gap()
-                .box(t.label("report.cover.state"), stateOfRegister())
-                .contents("contents", t.label("report.contents"));
-        doc.part("activities", t.label("report.processorRecord.activities"));
-        if (register.activities().isEmpty()) {
-            doc.text(t.label("report.processorRecord.noActivities"));
-        }
+        ReportDocument doc = cover("report.processorRecord", "report.cover.processor", false);
         int number = 0;
         for (ProcessingActivity activity : register.activities()) {
             processorActivity(doc, ++number, activity);
         }
         measuresAnnex(doc, "A");
         transfersAnnex(doc, "B");
+        return doc;
+    }
+
+    /** The cover sheet after the DSK model, the contents, and the start of the activities' part. */
+    private ReportDocument cover(String record, String partyKey, boolean jointControllers) {
+        Organisation org = register.organisation();
+        ReportDocument doc = new ReportDocument(t.label(record + ".title"), org.getName(), state(register, t), t.locale());
+        doc.part("cover", null)
+                .title(t.label(record + ".title"), t.label(record + ".subtitle"), org.getName())
+                .box(t.label(partyKey), controllerContact(org))
+                .gap()
+                .box(t.label("report.cover.representative"), ReportTexts.lines(Arrays.asList(
+                        labelled("organisation.management", org.getManagement()),
+                        labelled("organisation.euRepresentative", org.getEuRepresentative()))))
+                .gap()
+                .box(t.label("report.cover.dpo"), dpoContact(org))
+                .gap();
+        if (jointControllers) {
+            doc.box(t.label("organisation.jointControllers"), jointControllers(org.getJointControllers())).gap();
+        }
+        doc.box(t.label("report.cover.state"), stateOfRegister())
+                .contents("contents", t.label("report.contents"))
+                .part("activities", t.label(record + ".activities"));
+        if (register.activities().isEmpty()) {
+            doc.text(t.label(record + ".noActivities"));
+        }
         return doc;
     }
 

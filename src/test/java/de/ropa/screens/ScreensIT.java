@@ -302,6 +302,9 @@ class ScreensIT {
         pages.put("catalogue/tom.xhtml?id=1", "");
         pages.put("findings/list.xhtml", "Befunde");
         pages.put("organisations/organisation.xhtml", "Stammdaten");
+        pages.put("audit/list.xhtml", "Protokoll");
+        pages.put("audit/list.xhtml?kind=ACTIVITY&id=" + activity, "Verlauf des Eintrags");
+        pages.put("reviews/list.xhtml", "Überprüfungen");
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
             pages.forEach((page, heading) -> {
@@ -317,6 +320,12 @@ class ScreensIT {
             browser.go("admin/users.xhtml");
             assertTrue(browser.text("usersForm:users").contains(dpo));
             browser.screenshot("admin-users");
+            browser.submit("adminAudit");
+            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().startsWith("Protokoll aller Änderungen"));
+            browser.click("auditForm:verify");
+            assertTrue(browser.text("messages").contains("Die Protokollkette ist unversehrt"), browser.text("messages"));
+            assertTrue(browser.text("auditForm:entries").contains("Benutzer"), "user changes show for admins");
+            browser.screenshot("admin-audit");
             browser.assertNoJavaScriptErrors();
         }
     }
@@ -370,6 +379,59 @@ class ScreensIT {
             Pdf recordPdf = Pdf.read(browser.download(record));
             assertTrue(recordPdf.text().contains("Verzeichnis von Verarbeitungstätigkeiten"), recordPdf.text());
             assertTrue(recordPdf.text().contains("1. Einsatzplanung über Signal"), recordPdf.text());
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void aChangeMadeOnTheFormShowsInTheChannelsHistoryWithItsValuesBeforeAndAfter() {
+        long channel = new RegisterClient(editor).channel(orgId, "Signal – alt");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("channels/channel.xhtml?id=" + channel);
+            browser.type("channelForm:name", "Signal – neu");
+            browser.submit("channelForm:save");
+            browser.submit("history");
+            String history = browser.text("auditForm:entries").replaceAll("\\s+", " ");
+            assertTrue(history.contains("Geändert"), history);
+            assertTrue(history.contains("name: Signal – alt → Signal – neu"), history);
+            assertTrue(history.contains(dpo), "who changed it: " + history);
+            assertTrue(history.contains("Angelegt"), "its creation too: " + history);
+            browser.screenshot("history");
+
+            browser.type("auditForm:actor", "jemand-anderes");
+            browser.click("auditForm:filter");
+            assertTrue(browser.text("auditForm:entries").contains("Keine Einträge."), browser.text("auditForm:entries"));
+            browser.click("auditForm:verify");
+            assertTrue(browser.text("messages").contains("Die Protokollkette ist unversehrt"), browser.text("messages"));
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void aDpoApprovesAnActivityAndComparesTheApprovedVersionWithALaterChange() {
+        RegisterClient register = new RegisterClient(editor);
+        long channel = register.channel(orgId, "Teams – intern");
+        long activity = register.activity(orgId, "Projektabsprachen", channel);
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("activities/activity.xhtml?id=" + activity);
+            assertTrue(browser.text("approvalState").contains("Entwurf"), browser.text("approvalState"));
+            browser.submit("approvalForm:submit");
+            assertTrue(browser.text("approvalState").contains("In Prüfung"), browser.text("approvalState"));
+            browser.submit("approvalForm:approve");
+            assertTrue(browser.text("approvalState").contains("Genehmigt"), browser.text("approvalState"));
+            assertTrue(browser.text("versions").contains(dpo), browser.text("versions"));
+
+            browser.type("activityForm:name", "Projektabsprachen im Team");
+            browser.submit("activityForm:save");
+            assertTrue(browser.text("approvalState").contains("Entwurf"), "a change makes it a draft again");
+            browser.submit("versions:0:compare");
+            String compared = browser.text("compareForm:fields").replaceAll("\\s+", " ");
+            assertTrue(compared.contains("name Projektabsprachen Projektabsprachen im Team"), compared);
+            assertEquals(1, browser.driver().findElements(By.cssSelector("tr.row-changed")).size(),
+                    "only the name changed: " + compared);
+            browser.screenshot("compare");
             browser.assertNoJavaScriptErrors();
         }
     }

@@ -86,6 +86,19 @@ class AuthorizationMatrixIT {
         for (String one : List.of("Activity", "Channel", "Processor", "Transfer")) {
             MATRIX.put("list" + one + "Findings", ALL);
         }
+        MATRIX.put("listAuditEntries", ALL);
+        MATRIX.put("exportAuditTrail", ALL);
+        MATRIX.put("verifyAuditTrail", ALL);
+        MATRIX.put("listAllAuditEntries", ADMIN);
+        MATRIX.put("submitActivity", Set.of("dpo"));
+        MATRIX.put("approveActivity", Set.of("dpo"));
+        MATRIX.put("rejectActivity", Set.of("dpo"));
+        MATRIX.put("listActivityVersions", ALL);
+        MATRIX.put("getActivityVersion", ALL);
+        MATRIX.put("compareActivityVersion", ALL);
+        MATRIX.put("getApprovedRegister", ALL);
+        MATRIX.put("listDueReviews", ALL);
+        MATRIX.put("recordReview", EDIT);
         MATRIX.put("listMessengerServices", ALL);
         MATRIX.put("listCatalogueMeasures", ALL);
         for (String op : List.of("listUsers", "createUser", "getUser", "updateUser", "deleteUser", "listTokens",
@@ -129,6 +142,8 @@ class AuthorizationMatrixIT {
                 "userId", Long.toString(userId(admin, TestAccounts.EDITOR)),
                 "tokenId", Long.toString(token(admin, "m-integration", orgA, false))));
         ids.put("findingId", "CH-CONTACT-SYNC." + channel);
+        ids.put("number", "1");
+        approve(editor, orgA, Long.parseLong(ids.get("activityId")));
         ids.put("ruleId", "CH-CONTACT-SYNC");
 
         String suffix = Long.toString(orgA);
@@ -208,7 +223,7 @@ class AuthorizationMatrixIT {
         path = path.substring(1);
         return switch (operation.method()) {
             case "GET" -> http.get(path);
-            case "POST" -> http.post(path, "{}");
+            case "POST" -> http.post(path, "{}", "If-Match", "\"999999\"");
             case "PUT" -> http.put(path, "{}", "If-Match", "\"999999\"");
             case "DELETE" -> http.delete(path, "If-Match", "\"999999\"");
             default -> throw new AssertionError("unexpected method " + operation.method());
@@ -229,6 +244,15 @@ class AuthorizationMatrixIT {
             });
         });
         return operations;
+    }
+
+    /** Submits and approves an activity, so that it has version 1. */
+    static void approve(Http dpo, long orgId, long activityId) {
+        String activity = "api/v1/organisations/" + orgId + "/activities/" + activityId;
+        Http.Answer submitted = dpo.post(activity + "/approval/submit", "", "If-Match", dpo.get(activity).etag());
+        assertEquals(200, submitted.status(), submitted::toString);
+        Http.Answer approved = dpo.post(activity + "/approval/approve", "", "If-Match", submitted.etag());
+        assertEquals(200, approved.status(), approved::toString);
     }
 
     private static Http user(URI uri, String username, String role, long organisation) {

@@ -103,6 +103,7 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(workDir);
             ProcessBuilder builder = "wildfly".equals(server) ? wildfly() : payara();
             builder.environment().put("ROPA_DATA_DIR", dataDir.toString());
+            builder.environment().remove("ROPA_DB_URL"); // the shared test database's URL must not leak into this server
             builder.environment().putAll(environment);
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));

@@ -4,14 +4,19 @@ import de.ropa.activities.boundary.ActivityEntries.DataCategoryEntry;
 import de.ropa.activities.boundary.ActivityEntries.PurposeEntry;
 import de.ropa.activities.boundary.ActivityEntries.RecipientEntry;
 import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.RegisterEditBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The page of one processing activity: every Art. 30 field, purposes with their legal bases, data
@@ -26,6 +31,18 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
 
     @Inject
     ActivityService activities;
+
+    @Inject
+    ApprovalService approvals;
+
+    private ApprovalState approvalState;
+    private List<ActivityVersionView> versions = List.of();
+    private String reason;
+
+    /** An approved version as the page lists it. */
+    public record ActivityVersionView(int number, String state, String approvedBy, LocalDateTime approvedAt,
+                                      LocalDateTime supersededAt) implements Serializable {
+    }
 
     public ActivityEditBean() {
         super("/activities/activity", ObjectKind.ACTIVITY, "activity.saved", "activityForm");
@@ -49,6 +66,50 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     @Override
     protected ActivityRequest requestOf(ProcessingActivity activity) {
         return ActivityRequest.from(activity);
+    }
+
+    @Override
+    protected void loaded(ProcessingActivity activity) {
+        approvalState = activity.getApprovalState();
+        versions = approvals.versions(activity.getOrganisationId(), activity.getId()).stream()
+                .map(v -> new ActivityVersionView(v.getNumber(), v.getSupersededAt() == null ? "APPROVED" : "SUPERSEDED",
+                        v.getApprovedBy(), v.getApprovedAt(), v.getSupersededAt())).toList();
+    }
+
+    public String submit() {
+        return approval(() -> approvals.submit(organisation.require(), getId(), readVersion()), "approval.submitted");
+    }
+
+    public String approve() {
+        return approval(() -> approvals.approve(organisation.require(), getId(), readVersion()), "approval.approved");
+    }
+
+    public String reject() {
+        return approval(() -> approvals.reject(organisation.require(), getId(), readVersion(), reason), "approval.rejected");
+    }
+
+    private String approval(java.util.function.Supplier<?> change, String savedKey) {
+        if (errors().attempt("approvalForm", change) == FormErrors.Outcome.SAVED) {
+            errors().saved(text(savedKey));
+            return again();
+        }
+        return null;
+    }
+
+    public ApprovalState getApprovalState() {
+        return approvalState;
+    }
+
+    public List<ActivityVersionView> getVersions() {
+        return versions;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void addPurpose() {

@@ -4,6 +4,7 @@ import de.ropa.activities.boundary.ActivityEntries.DataCategoryEntry;
 import de.ropa.activities.boundary.ActivityEntries.PurposeEntry;
 import de.ropa.activities.boundary.ActivityEntries.RecipientEntry;
 import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.DpiaDecision;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
@@ -26,7 +27,10 @@ public record ActivityResponse(
         List<Long> channelIds, List<Long> measureIds, List<Long> transferIds,
         String department, String contactPerson,
         DpiaDecision dpiaDecision, String dpiaReasons, String dpiaReference, String tomSummary,
-        ActivityStatus status, LocalDate lastReviewedOn, LocalDate nextReviewOn,
+        ActivityStatus status,
+        @Schema(description = "DRAFT, IN_REVIEW or APPROVED; changed by submit, approve and reject, and any change makes it DRAFT")
+        ApprovalState approvalState,
+        LocalDate lastReviewedOn, LocalDate nextReviewOn,
         @Schema(description = "UTC") LocalDateTime createdAt,
         @Schema(description = "UTC") LocalDateTime updatedAt) {
 
@@ -40,7 +44,7 @@ public record ActivityResponse(
                 a.getRecipients().stream().map(RecipientEntry::from).toList(),
                 ids(a.getChannels()), ids(a.getMeasures()), ids(a.getTransfers()),
                 a.getDepartment(), a.getContactPerson(), a.getDpiaDecision(), a.getDpiaReasons(), a.getDpiaReference(),
-                a.getTomSummary(), a.getStatus(), a.getLastReviewedOn(), a.getNextReviewOn(), a.getCreatedAt(),
+                a.getTomSummary(), a.getStatus(), a.getApprovalState(), a.getLastReviewedOn(), a.getNextReviewOn(), a.getCreatedAt(),
                 a.getUpdatedAt());
     }
 

@@ -2,6 +2,7 @@ package de.ropa.activities.boundary;
 
 import de.ropa.activities.boundary.ActivityEntries.RecipientEntry;
 import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.Recipient;
 import de.ropa.activities.entity.RecipientKind;
@@ -35,6 +36,9 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
             "recordType", "e.recordType", "department", "e.department", "nextReviewOn", "e.nextReviewOn",
             "updatedAt", "e.updatedAt", "createdAt", "e.createdAt");
 
+    @jakarta.inject.Inject
+    ApprovalService approvals;
+
     public ActivityService() {
         super(ProcessingActivity.class, "activity", ProcessingActivity::new);
     }
@@ -55,6 +59,21 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     }
 
     @Override
+    protected void deleting(ProcessingActivity entity) {
+        approvals.retire(entity);
+    }
+
+    @Override
+    protected Object snapshot(ProcessingActivity entity) {
+        return ActivityResponse.from(entity);
+    }
+
+    @Override
+    protected String nameOf(ProcessingActivity entity) {
+        return entity.getName();
+    }
+
+    @Override
     protected Map<String, String> references() {
         // nothing refers to an activity; its own links go with it
         return Map.of();
@@ -63,6 +82,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     @Override
     protected void apply(long orgId, ActivityRequest request, ProcessingActivity entity) {
         request.applyTo(entity);
+        entity.setApprovalState(ApprovalState.DRAFT);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.recordType == RecordType.PROCESSOR && (request.clientController == null || request.clientController.isBlank())) {
             problems.add(new FieldProblem("clientController", "must name the controller on whose behalf the organisation"

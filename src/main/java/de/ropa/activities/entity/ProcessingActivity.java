@@ -79,6 +79,10 @@ public class ProcessingActivity extends OrganisationScoped {
     @Column(name = "status", length = 50, nullable = false)
     private ActivityStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_state", length = 20, nullable = false)
+    private ApprovalState approvalState = ApprovalState.DRAFT;
+
     @Column(name = "last_reviewed_on")
     private LocalDate lastReviewedOn;
 
@@ -217,6 +221,14 @@ public class ProcessingActivity extends OrganisationScoped {
 
     public void setStatus(ActivityStatus status) {
         this.status = status;
+    }
+
+    public ApprovalState getApprovalState() {
+        return approvalState;
+    }
+
+    public void setApprovalState(ApprovalState approvalState) {
+        this.approvalState = approvalState;
     }
 
     public LocalDate getLastReviewedOn() {

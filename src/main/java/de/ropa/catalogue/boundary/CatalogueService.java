@@ -1,5 +1,6 @@
 package de.ropa.catalogue.boundary;
 
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.platform.control.InvalidFieldException;
@@ -36,6 +37,9 @@ public class CatalogueService {
     @Inject
     RegisterStore store;
 
+    @Inject
+    AuditTrail trail;
+
     // ---- messenger services
 
     public Page<MessengerService> services(PageRequest page, String text, String sort) {
@@ -60,6 +64,8 @@ public class CatalogueService {
         service.setFactsChangedAt(now());
         em().persist(service);
         em().flush();
+        trail.record(null, "MESSENGER_SERVICE", service.getId(), service.getName(), "CREATE", null,
+                MessengerServiceResponse.from(service));
         return service;
     }
 
@@ -69,11 +75,13 @@ public class CatalogueService {
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
         requireUniqueCode(MessengerService.class, request.code, id);
+        MessengerServiceResponse before = MessengerServiceResponse.from(service);
         if (request.applyTo(service)) {
             service.setFactsChangedAt(now());
         }
         service.touch();
         em().flush();
+        trail.record(null, "MESSENGER_SERVICE", id, service.getName(), "UPDATE", before, MessengerServiceResponse.from(service));
         return service;
     }
 
@@ -85,8 +93,10 @@ public class CatalogueService {
         references.put("channel", "SELECT c.name FROM Channel c WHERE c.service.id = :id");
         references.put("processor", "SELECT p.name FROM Processor p JOIN p.services s WHERE s.id = :id");
         store.requireUnreferenced(SERVICE, id, references);
+        MessengerServiceResponse before = MessengerServiceResponse.from(service);
         em().remove(service);
         em().flush();
+        trail.record(null, "MESSENGER_SERVICE", id, service.getName(), "DELETE", before, null);
     }
 
     // ---- TOM catalogue
@@ -112,6 +122,8 @@ public class CatalogueService {
         request.applyTo(measure);
         em().persist(measure);
         em().flush();
+        trail.record(null, "CATALOGUE_MEASURE", measure.getId(), measure.getTitleDe(), "CREATE", null,
+                CatalogueMeasureResponse.from(measure));
         return measure;
     }
 
@@ -121,9 +133,11 @@ public class CatalogueService {
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);
         requireUniqueCode(CatalogueMeasure.class, request.code, id);
+        CatalogueMeasureResponse before = CatalogueMeasureResponse.from(measure);
         request.applyTo(measure);
         measure.touch();
         em().flush();
+        trail.record(null, "CATALOGUE_MEASURE", id, measure.getTitleDe(), "UPDATE", before, CatalogueMeasureResponse.from(measure));
         return measure;
     }
 
@@ -133,8 +147,10 @@ public class CatalogueService {
         store.requireVersion(measure, MEASURE, expectedVersion);
         store.requireUnreferenced(MEASURE, id,
                 Map.of("measure", "SELECT m.title FROM Measure m WHERE m.catalogueMeasure.id = :id"));
+        CatalogueMeasureResponse before = CatalogueMeasureResponse.from(measure);
         em().remove(measure);
         em().flush();
+        trail.record(null, "CATALOGUE_MEASURE", id, measure.getTitleDe(), "DELETE", before, null);
     }
 
     /** A catalogue service by its stable code, for imports and demo data. */

@@ -42,6 +42,16 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
     }
 
     @Override
+    protected Object snapshot(Channel entity) {
+        return ChannelResponse.from(entity);
+    }
+
+    @Override
+    protected String nameOf(Channel entity) {
+        return entity.getName();
+    }
+
+    @Override
     protected Map<String, String> references() {
         Map<String, String> references = new LinkedHashMap<>();
         references.put("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.channels c WHERE c.id = :id");

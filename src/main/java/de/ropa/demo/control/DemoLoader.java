@@ -9,10 +9,6 @@ import de.ropa.security.control.SystemAccess;
 import de.ropa.security.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.Priority;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -20,11 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,6 +62,9 @@ public class DemoLoader {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    de.ropa.audit.control.AuditTrail trail;
+
     void loadOnStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object started) {
         if (demo) {
             SystemAccess.run(() -> {
@@ -97,9 +100,16 @@ public class DemoLoader {
         Set<Long> memberships = new HashSet<>(user.getOrganisationIds());
         memberships.add(organisationId);
         user.setOrganisationIds(memberships);
-        if (user.getId() == null) {
+        boolean created = user.getId() == null;
+        if (created) {
             em.persist(user);
+            em.flush();
         }
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("username", user.getUsername());
+        after.put("roles", List.copyOf(user.getRoles()));
+        after.put("organisationIds", List.copyOf(memberships));
+        trail.record(null, "USER", user.getId(), user.getUsername(), created ? "CREATE" : "UPDATE", null, after);
     }
 
     /** A demo login: role, user name and password (demo mode only). */

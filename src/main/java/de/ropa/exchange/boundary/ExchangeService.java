@@ -2,6 +2,7 @@ package de.ropa.exchange.boundary;
 
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.activities.entity.ProcessingActivity;
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.catalogue.boundary.CatalogueService;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
@@ -18,14 +19,14 @@ import de.ropa.organisations.boundary.OrganisationRequest;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.ConflictException;
-import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
+import de.ropa.security.entity.Role;
 import de.ropa.transfers.boundary.TransferService;
 import de.ropa.transfers.entity.Transfer;
-import de.ropa.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,9 @@ public class ExchangeService {
     private static final int MAX_REPORTED_PROBLEMS = 100;
     private static final int CLEAR_EVERY = 100;
 
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     RegisterStore store;
@@ -123,6 +127,17 @@ public class ExchangeService {
         checkReferences(document, measureKeys, channelKeys, processorKeys, transferKeys, problems);
         throwIfAny(problems);
 
+        String name = organisation.getName();
+        Map<String, Object> before = Map.of("organisation", OrganisationRequest.from(organisation));
+        Map<String, Integer> counts = trail.summarised(() -> createAll(orgId, organisation, document));
+        Map<String, Object> imported = new LinkedHashMap<>();
+        imported.put("imported", counts);
+        imported.put("document", document);
+        trail.record(orgId, "REGISTER", orgId, name, "IMPORT", before, imported);
+        return counts;
+    }
+
+    private Map<String, Integer> createAll(long orgId, Organisation organisation, RegisterDocument document) {
         organisations.update(orgId, organisation.getVersion(), document.organisation);
         Map<String, Long> measureIds = create("measures", document.measures, e -> e.key, e -> measures.create(orgId, e).getId());
         Map<String, Long> channelIds = create("channels", document.channels, e -> e.key, e -> {

@@ -1,5 +1,6 @@
 package de.ropa.findings.boundary;
 
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.findings.control.FactsScope;
 import de.ropa.findings.control.Finding;
 import de.ropa.findings.control.FindingEvaluator;
@@ -56,6 +57,9 @@ public class FindingService {
 
     @Inject
     RegisterFactsLoader loader;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     Visibility visibility;
@@ -115,6 +119,8 @@ public class FindingService {
         } catch (PersistenceException raced) {
             throw new ConflictException("The finding " + findingId + " was accepted by someone else at the same time. Reload it.");
         }
+        trail.record(orgId, "FINDING", findingId, current.finding().objectName(), "ACCEPT",
+                AcceptanceResponse.from(current.acceptance()), AcceptanceResponse.from(acceptance));
         return FindingView.of(current.finding(), acceptance);
     }
 
@@ -125,8 +131,11 @@ public class FindingService {
         if (active == null) {
             throw new ConflictException("The finding " + findingId + " is not accepted, so there is nothing to re-open.");
         }
+        AcceptanceResponse before = AcceptanceResponse.from(active);
         active.reopen(visibility.callerName(), LocalDateTime.now(ZoneOffset.UTC).withNano(0), request.justification.trim());
         store.em().flush();
+        trail.record(orgId, "FINDING", findingId, current.finding().objectName(), "REOPEN", before,
+                java.util.Map.of("reopenedBy", visibility.callerName(), "justification", request.justification.trim()));
         return FindingView.of(current.finding(), null);
     }
 

@@ -3,8 +3,8 @@ package de.ropa.measures.boundary;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
-import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.paging.Filters;
@@ -33,6 +33,16 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
         return page(orgId, page, new Filters()
                 .text(text, "LOWER(e.title) LIKE :text")
                 .enumValue("status", status, MeasureStatus.class, "e.status = :status"), sort, SORTABLE);
+    }
+
+    @Override
+    protected Object snapshot(Measure entity) {
+        return MeasureResponse.from(entity);
+    }
+
+    @Override
+    protected String nameOf(Measure entity) {
+        return entity.getTitle();
     }
 
     @Override

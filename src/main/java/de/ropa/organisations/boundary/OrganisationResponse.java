@@ -18,7 +18,7 @@ public record OrganisationResponse(
         @Schema(description = "UTC") LocalDateTime createdAt,
         @Schema(description = "UTC") LocalDateTime updatedAt) {
 
-    static OrganisationResponse from(Organisation o) {
+    public static OrganisationResponse from(Organisation o) {
         return new OrganisationResponse(o.getId(), o.getVersion(), o.getName(), o.getStreet(), o.getPostalCode(),
                 o.getCity(), o.getCountry(), o.getEmail(), o.getPhone(), o.getWebsite(), o.getManagement(),
                 o.getDpoKind(), o.getDpoName(), o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone(),

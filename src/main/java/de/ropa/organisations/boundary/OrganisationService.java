@@ -1,5 +1,6 @@
 package de.ropa.organisations.boundary;
 
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
@@ -25,6 +26,8 @@ import java.util.Map;
 @Transactional
 public class OrganisationService {
 
+    static final String TRAIL_KIND = "ORGANISATION";
+
     static final String KIND = "organisation";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "e.name", "city", "e.city", "createdAt", "e.createdAt", "updatedAt", "e.updatedAt");
@@ -36,6 +39,9 @@ public class OrganisationService {
     RegisterStore store;
 
     @Inject
+    AuditTrail trail;
+
+    @Inject
     Visibility visibility;
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -45,6 +51,8 @@ public class OrganisationService {
         request.applyTo(organisation);
         em.persist(organisation);
         em.flush();
+        trail.record(organisation.getId(), TRAIL_KIND, organisation.getId(), organisation.getName(), "CREATE", null,
+                OrganisationResponse.from(organisation));
         return organisation;
     }
 
@@ -74,9 +82,12 @@ public class OrganisationService {
         store.requireOrganisation(id);
         store.validate(request);
         Organisation organisation = findForChange(id, expectedVersion);
+        organisation.getJointControllers().size();
+        OrganisationResponse before = OrganisationResponse.from(organisation);
         request.applyTo(organisation);
         organisation.touch();
         em.flush();
+        trail.record(id, TRAIL_KIND, id, organisation.getName(), "UPDATE", before, OrganisationResponse.from(organisation));
         return organisation;
     }
 
@@ -90,8 +101,11 @@ public class OrganisationService {
         contents.put("transfer", "SELECT e.recipient FROM Transfer e WHERE e.organisationId = :id");
         contents.put("measure", "SELECT e.title FROM Measure e WHERE e.organisationId = :id");
         store.requireUnreferenced(KIND, id, contents);
+        organisation.getJointControllers().size();
+        OrganisationResponse before = OrganisationResponse.from(organisation);
         em.remove(organisation);
         em.flush();
+        trail.record(id, TRAIL_KIND, id, before.name(), "DELETE", before, null);
     }
 
     private Organisation findForChange(long id, long expectedVersion) {

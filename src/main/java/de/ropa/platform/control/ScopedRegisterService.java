@@ -1,5 +1,6 @@
 package de.ropa.platform.control;
 
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
@@ -27,6 +28,9 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     @Inject
     protected RegisterStore store;
 
+    @Inject
+    protected AuditTrail trail;
+
     private final Class<E> type;
     private final String kind;
     private final Supplier<E> factory;
@@ -39,6 +43,16 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
 
     /** Copies the request onto the entity and resolves its links (collecting field problems). */
     protected abstract void apply(long orgId, R request, E entity);
+
+    /** The object as the trail records it: what the API shows. */
+    protected abstract Object snapshot(E entity);
+
+    /** The object's name in the trail and on history pages. */
+    protected abstract String nameOf(E entity);
+
+    /** Called before an object is deleted, in the same transaction. */
+    protected void deleting(E entity) {
+    }
 
     /** What may refer to an object of this kind: label to a JPQL query selecting names, parameter :id. */
     protected abstract Map<String, String> references();
@@ -71,6 +85,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         apply(orgId, request, entity);
         store.em().persist(entity);
         store.em().flush();
+        trail.record(orgId, trailKind(), entity.getId(), nameOf(entity), "CREATE", null, snapshot(entity));
         return entity;
     }
 
@@ -79,9 +94,12 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         store.requireOrganisation(orgId);
         store.validate(request);
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
+        store.fetch(type, List.of(entity), collections());
+        Object before = snapshot(entity);
         apply(orgId, request, entity);
         entity.touch();
         store.em().flush();
+        trail.record(orgId, trailKind(), id, nameOf(entity), "UPDATE", before, snapshot(entity));
         return entity;
     }
 
@@ -89,7 +107,16 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     public void delete(long orgId, long id, long expectedVersion) {
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
         store.requireUnreferenced(kind, id, references());
+        store.fetch(type, List.of(entity), collections());
+        Object before = snapshot(entity);
+        deleting(entity);
         store.em().remove(entity);
         store.em().flush();
+        trail.record(orgId, trailKind(), id, nameOf(entity), "DELETE", before, null);
+    }
+
+    /** ACTIVITY, CHANNEL …: the kind of object in the trail. */
+    public String trailKind() {
+        return kind.toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -33,6 +33,22 @@ public class Labels {
                 .getString(Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
     }
 
+    /** A trail entry's action (CREATE, APPROVE …) in the page's language. */
+    public String auditAction(String action) {
+        return message("audit.action." + action, action);
+    }
+
+    /** A trail entry's kind of object (CHANNEL, USER …) in the page's language. */
+    public String auditKind(String kind) {
+        return message("audit.kind." + kind, kind);
+    }
+
+    private static String message(String key, String fallback) {
+        java.util.ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }

@@ -75,6 +75,20 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
         return formId;
     }
 
+    /** The version of the object the page read (what a change or an approval refers to). */
+    protected long readVersion() {
+        return version;
+    }
+
+    /** This page again, freshly read, after a change made by a button outside the form. */
+    protected String again() {
+        return page + "?faces-redirect=true&id=" + id;
+    }
+
+    protected FormErrors errors() {
+        return errors;
+    }
+
     public void load() {
         if (request != null) {
             return;

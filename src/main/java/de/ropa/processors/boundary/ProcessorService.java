@@ -46,6 +46,16 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
     }
 
     @Override
+    protected Object snapshot(Processor entity) {
+        return ProcessorResponse.from(entity);
+    }
+
+    @Override
+    protected String nameOf(Processor entity) {
+        return entity.getName();
+    }
+
+    @Override
     protected Map<String, String> references() {
         Map<String, String> references = new LinkedHashMap<>();
         references.put("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.recipients r WHERE r.processor.id = :id");

@@ -73,6 +73,9 @@ public class Processor extends OrganisationScoped {
     @Column(name = "review_on")
     private LocalDate reviewOn;
 
+    @Column(name = "last_reviewed_on")
+    private LocalDate lastReviewedOn;
+
     @Column(name = "document_reference", length = Lengths.SHORT_TEXT)
     private String documentReference;
 
@@ -186,6 +189,14 @@ public class Processor extends OrganisationScoped {
 
     public void setReviewOn(LocalDate reviewOn) {
         this.reviewOn = reviewOn;
+    }
+
+    public LocalDate getLastReviewedOn() {
+        return lastReviewedOn;
+    }
+
+    public void setLastReviewedOn(LocalDate lastReviewedOn) {
+        this.lastReviewedOn = lastReviewedOn;
     }
 
     public String getDocumentReference() {

@@ -44,18 +44,23 @@ public class ReportDownloadBean implements Serializable {
     @Resource
     transient ManagedExecutorService executor;
 
+    /** The day of the approved register a record button shows; none: the current state. */
+    private java.time.LocalDate asOf;
+
     private transient Future<Path> running;
     private transient RenderJob job;
     private transient Path file;
     private String fileName;
     private String error;
 
-    /** A PDF button: register, processor-record, findings, or channel (with the channel's id). */
+    /** A PDF button: register, approved-register (as of the chosen day), processor-record, findings, or channel (with its id). */
     public void start(String kind, long id) {
         long orgId = organisation.require();
         start(switch (kind) {
-            case "register" -> reports.record(orgId, RecordType.CONTROLLER, locale());
-            case "processor-record" -> reports.record(orgId, RecordType.PROCESSOR, locale());
+            case "register" -> reports.record(orgId, RecordType.CONTROLLER, locale(), null);
+            case "approved-register" -> reports.record(orgId, RecordType.CONTROLLER, locale(),
+                    asOf == null ? java.time.LocalDate.now() : asOf);
+            case "processor-record" -> reports.record(orgId, RecordType.PROCESSOR, locale(), null);
             case "findings" -> reports.findings(orgId, locale());
             case "channel" -> reports.channelDatasheet(orgId, id, locale());
             default -> throw new IllegalArgumentException("no report " + kind);
@@ -108,6 +113,14 @@ public class ReportDownloadBean implements Serializable {
     public String getError() {
         collect();
         return error;
+    }
+
+    public java.time.LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(java.time.LocalDate asOf) {
+        this.asOf = asOf;
     }
 
     public String getFileName() {

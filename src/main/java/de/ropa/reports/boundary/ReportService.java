@@ -1,9 +1,13 @@
 package de.ropa.reports.boundary;
 
 import de.ropa.activities.boundary.ActivityService;
+import de.ropa.activities.boundary.ActivitySnapshot;
+import de.ropa.activities.boundary.ApprovalService;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
+import de.ropa.audit.boundary.AuditService;
+import de.ropa.audit.entity.AuditEntry;
 import de.ropa.channels.boundary.ChannelService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.findings.boundary.FindingFilter;
@@ -27,6 +31,8 @@ import de.ropa.reports.control.ReportTexts;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -34,6 +40,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -70,15 +77,42 @@ public class ReportService {
     @Inject
     ReportRenderer renderer;
 
-    /** The record of processing activities: Art. 30(1) for CONTROLLER, Art. 30(2) for PROCESSOR. */
-    public Report record(long orgId, RecordType type, Locale locale) {
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    AuditService audit;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /**
+     * The record of processing activities: Art. 30(1) for CONTROLLER, Art. 30(2) for PROCESSOR; as it is now, or
+     * (asOf set) the approved versions in force at the end of that day.
+     */
+    public Report record(long orgId, RecordType type, Locale locale, LocalDate asOf) {
         ReportTexts texts = new ReportTexts(locale);
-        RegisterContent content = content(orgId, type);
+        RegisterContent content = asOf == null ? content(orgId, type) : approved(orgId, type, asOf);
         ReportDocument document = type == RecordType.CONTROLLER
                 ? RecordReport.controllerRecord(content, texts)
                 : RecordReport.processorRecord(content, texts);
         String file = texts.label(type == RecordType.CONTROLLER ? "report.record.file" : "report.processorRecord.file");
-        return new Report(document, Report.fileName(file, content.organisation().getName()));
+        return new Report(document, Report.fileName(file + (asOf == null ? "" : "-" + asOf), content.organisation().getName()));
+    }
+
+    private RegisterContent approved(long orgId, RecordType type, LocalDate asOf) {
+        Organisation organisation = organisations.find(orgId);
+        organisation.getJointControllers().size();
+        List<ActivitySnapshot> activities = approvals.asOf(orgId, asOf).stream()
+                .map(v -> JSON.fromJson(v.getContent(), ActivitySnapshot.class))
+                .filter(a -> a.recordType() == type)
+                .sorted(Comparator.comparing(ActivitySnapshot::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        LocalDateTime end = asOf.plusDays(1).atStartOfDay();
+        return new RegisterContent(organisation, activities, List.of(), List.of(), List.of(), lastChange(orgId), asOf,
+                trail(audit.latestBefore(end)));
+    }
+
+    private static String trail(java.util.Optional<AuditEntry> entry) {
+        return entry.map(e -> "#" + e.getSeq() + " · SHA-256 " + e.getHash()).orElse(null);
     }
 
     public Report channelDatasheet(long orgId, long channelId, Locale locale) {
@@ -93,7 +127,7 @@ public class ReportService {
         store.fetch(ProcessingActivity.class, activities, "purposes");
         List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
         ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
-                channelFindings, activities, texts);
+                channelFindings, activities, texts).trail(trail(audit.latestBefore(null)));
         return new Report(document, Report.fileName(texts.label("report.datasheet.file"), channel.getName()));
     }
 
@@ -102,7 +136,8 @@ public class ReportService {
         Organisation organisation = organisations.find(orgId);
         List<FindingResponse> all = findings.list(orgId, FindingFilter.NONE, new PageRequest(0, Integer.MAX_VALUE), null)
                 .items().stream().map(v -> FindingResponse.from(v, texts.locale())).sorted(FINDING_ORDER).toList();
-        ReportDocument document = FindingsReport.of(organisation.getName(), state(orgId, texts), all, texts);
+        ReportDocument document = FindingsReport.of(organisation.getName(), state(orgId, texts), all, texts)
+                .trail(trail(audit.latestBefore(null)));
         return new Report(document, Report.fileName(texts.label("report.findings.file"), organisation.getName()));
     }
 
@@ -141,7 +176,8 @@ public class ReportService {
                 .getResultList();
         store.fetch(ProcessingActivity.class, activities, ActivityService.COLLECTIONS);
         organisation.getJointControllers().size();
-        return new RegisterContent(organisation, activities, measures, processors, transfers, lastChange(orgId));
+        return new RegisterContent(organisation, activities.stream().map(ActivitySnapshot::from).toList(), measures,
+                processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(null)));
     }
 
     private String state(long orgId, ReportTexts texts) {

@@ -46,8 +46,10 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response register(@PathParam("orgId") long orgId,
-                             @Parameter(description = "de or en (default: Accept-Language, then de)") @QueryParam("lang") String lang) {
-        return pdf(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers)));
+                             @Parameter(description = "de or en (default: Accept-Language, then de)") @QueryParam("lang") String lang,
+                             @Parameter(description = "A day, e.g. 2026-11-01: the approved versions in force then instead of the"
+                                     + " current state") @QueryParam("asOf") String asOf) {
+        return pdf(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers), day(asOf)));
     }
 
     @GET
@@ -57,8 +59,20 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response processorRecord(@PathParam("orgId") long orgId,
-                                    @Parameter(description = "de or en") @QueryParam("lang") String lang) {
-        return pdf(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers)));
+                                    @Parameter(description = "de or en") @QueryParam("lang") String lang,
+                                    @Parameter(description = "A day: the approved versions in force then") @QueryParam("asOf") String asOf) {
+        return pdf(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers), day(asOf)));
+    }
+
+    private static java.time.LocalDate day(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(asOf.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new de.ropa.platform.control.InvalidFieldException("asOf", "must be a date like 2026-11-27");
+        }
     }
 
     @GET

@@ -1,5 +1,6 @@
 package de.ropa.reports.control;
 
+import de.ropa.activities.boundary.ActivitySnapshot;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.Purpose;
 import de.ropa.catalogue.entity.MessengerService;
@@ -63,7 +64,8 @@ public final class ChannelDatasheet {
                 .field(t.label("report.datasheet.consentRecording"), channel.getConsentRecording())
                 .field(t.label("channel.specialCategories"), ReportTexts.joined(" – ", t.yesNo(channel.isSpecialCategories()),
                         channel.getSpecialCategoriesNotes()))
-                .field(t.label("channel.measures"), RecordReport.measureList(channel.getMeasures(), t))
+                .field(t.label("channel.measures"), RecordReport.measureList(channel.getMeasures().stream()
+                        .map(m -> new ActivitySnapshot.MeasureView(m.getTitle(), m.getStatus())).toList(), t))
                 .field(t.label("common.lastReviewedOn"), t.date(channel.getLastReviewedOn()))
                 .field(t.label("common.nextReviewOn"), t.date(channel.getNextReviewOn()));
     }

@@ -1,16 +1,16 @@
 package de.ropa.reports.control;
 
-import de.ropa.activities.entity.DataCategory;
-import de.ropa.activities.entity.ProcessingActivity;
-import de.ropa.activities.entity.Purpose;
-import de.ropa.activities.entity.Recipient;
+import de.ropa.activities.boundary.ActivitySnapshot.DataCategoryView;
+import de.ropa.activities.boundary.ActivitySnapshot.MeasureView;
+import de.ropa.activities.boundary.ActivitySnapshot.PurposeView;
+import de.ropa.activities.boundary.ActivitySnapshot.RecipientView;
+import de.ropa.activities.boundary.ActivitySnapshot.TransferView;
+import de.ropa.activities.boundary.ActivitySnapshot;
 import de.ropa.catalogue.entity.CatalogueMeasure;
-import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
 import de.ropa.organisations.entity.JointController;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.processors.entity.Processor;
-import de.ropa.transfers.entity.Transfer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -40,36 +40,42 @@ public final class RecordReport {
 
     /** The footer's statement of what the report shows. */
     public static String state(RegisterContent register, ReportTexts texts) {
-        return texts.label("report.state", texts.dateTime(register.lastChange()));
+        return register.approvedOnly() ? texts.label("report.stateApproved", texts.date(register.asOf()))
+                : texts.label("report.state", texts.dateTime(register.lastChange()));
     }
 
     private ReportDocument controller() {
         ReportDocument doc = cover("report.record", "report.cover.controller", true);
         int number = 0;
-        for (ProcessingActivity activity : register.activities()) {
+        for (ActivitySnapshot activity : register.activities()) {
             controllerActivity(doc, ++number, activity);
         }
-        measuresAnnex(doc, "A");
-        processorsAnnex(doc, "B");
-        transfersAnnex(doc, "C");
+        if (!register.approvedOnly()) {
+            measuresAnnex(doc, "A");
+            processorsAnnex(doc, "B");
+            transfersAnnex(doc, "C");
+        }
         return doc;
     }
 
     private ReportDocument processor() {
         ReportDocument doc = cover("report.processorRecord", "report.cover.processor", false);
         int number = 0;
-        for (ProcessingActivity activity : register.activities()) {
+        for (ActivitySnapshot activity : register.activities()) {
             processorActivity(doc, ++number, activity);
         }
-        measuresAnnex(doc, "A");
-        transfersAnnex(doc, "B");
+        if (!register.approvedOnly()) {
+            measuresAnnex(doc, "A");
+            transfersAnnex(doc, "B");
+        }
         return doc;
     }
 
     /** The cover sheet after the DSK model, the contents, and the start of the activities' part. */
     private ReportDocument cover(String record, String partyKey, boolean jointControllers) {
         Organisation org = register.organisation();
-        ReportDocument doc = new ReportDocument(t.label(record + ".title"), org.getName(), state(register, t), t.locale());
+        ReportDocument doc = new ReportDocument(t.label(record + ".title"), org.getName(), state(register, t), t.locale())
+                .trail(register.trail());
         doc.part("cover", null)
                 .title(t.label(record + ".title"), t.label(record + ".subtitle"), org.getName())
                 .box(t.label(partyKey), controllerContact(org))
@@ -92,52 +98,52 @@ public final class RecordReport {
         return doc;
     }
 
-    private void controllerActivity(ReportDocument doc, int number, ProcessingActivity activity) {
-        doc.section("activity-" + activity.getId(), number + ". " + activity.getName())
-                .field(t.label("activity.name"), activity.getName())
-                .field(t.label("common.description"), activity.getDescription())
-                .field(t.label("activity.department"), activity.getDepartment())
-                .field(t.label("activity.contactPerson"), activity.getContactPerson())
-                .field(t.label("common.status"), t.of(activity.getStatus()))
-                .field(t.label("activity.dataSource"), activity.getDataSource());
-        purposes(doc, activity.getPurposes());
-        String subjects = ReportTexts.lines(activity.getSubjectCategories());
+    private void controllerActivity(ReportDocument doc, int number, ActivitySnapshot activity) {
+        doc.section("activity-" + activity.id(), number + ". " + activity.name())
+                .field(t.label("activity.name"), activity.name())
+                .field(t.label("common.description"), activity.description())
+                .field(t.label("activity.department"), activity.department())
+                .field(t.label("activity.contactPerson"), activity.contactPerson())
+                .field(t.label("common.status"), t.of(activity.status()))
+                .field(t.label("activity.dataSource"), activity.dataSource());
+        purposes(doc, activity.purposes());
+        String subjects = ReportTexts.lines(activity.subjectCategories());
         doc.sub(t.label("report.activity.subjects")).text(subjects == null ? t.label("report.none") : subjects);
-        dataCategories(doc, activity.getDataCategories());
-        recipients(doc, activity.getRecipients());
-        activityTransfers(doc, activity.getTransfers());
+        dataCategories(doc, activity.dataCategories());
+        recipients(doc, activity.recipients());
+        activityTransfers(doc, activity.transfers());
         doc.sub(t.label("report.activity.toms"))
-                .field(t.label("report.activity.tomSummary"), activity.getTomSummary())
-                .field(t.label("report.activity.measures"), measureList(activity.getMeasures(), t))
+                .field(t.label("report.activity.tomSummary"), activity.tomSummary())
+                .field(t.label("report.activity.measures"), measureList(activity.measures(), t))
                 .sub(t.label("report.activity.more"))
-                .field(t.label("report.activity.channels"), channelList(activity.getChannels()))
-                .field(t.label("report.activity.dpia"), ReportTexts.joined(" – ", t.of(activity.getDpiaDecision()),
-                        activity.getDpiaReasons(), activity.getDpiaReference()))
-                .field(t.label("common.lastReviewedOn"), t.date(activity.getLastReviewedOn()))
-                .field(t.label("common.nextReviewOn"), t.date(activity.getNextReviewOn()));
+                .field(t.label("report.activity.channels"), channelList(activity.channels()))
+                .field(t.label("report.activity.dpia"), ReportTexts.joined(" – ", t.of(activity.dpiaDecision()),
+                        activity.dpiaReasons(), activity.dpiaReference()))
+                .field(t.label("common.lastReviewedOn"), t.date(activity.lastReviewedOn()))
+                .field(t.label("common.nextReviewOn"), t.date(activity.nextReviewOn()));
     }
 
-    private void processorActivity(ReportDocument doc, int number, ProcessingActivity activity) {
-        doc.section("activity-" + activity.getId(), number + ". " + activity.getName())
-                .field(t.label("report.processorRecord.client"), activity.getClientController())
+    private void processorActivity(ReportDocument doc, int number, ActivitySnapshot activity) {
+        doc.section("activity-" + activity.id(), number + ". " + activity.name())
+                .field(t.label("report.processorRecord.client"), activity.clientController())
                 .field(t.label("report.processorRecord.categories"), ReportTexts.lines(Arrays.asList(
-                        activity.getName(), nullToEmpty(activity.getDescription()))))
+                        activity.name(), nullToEmpty(activity.description()))))
                 .field(t.label("report.processorRecord.purposes"), ReportTexts.lines(
-                        activity.getPurposes().stream().map(Purpose::getDescription).toList()))
-                .field(t.label("report.activity.subjects"), ReportTexts.lines(activity.getSubjectCategories()))
+                        activity.purposes().stream().map(PurposeView::description).toList()))
+                .field(t.label("report.activity.subjects"), ReportTexts.lines(activity.subjectCategories()))
                 .field(t.label("report.processorRecord.data"), ReportTexts.lines(
-                        activity.getDataCategories().stream().map(DataCategory::getName).toList()))
-                .field(t.label("activity.department"), activity.getDepartment())
-                .field(t.label("activity.contactPerson"), activity.getContactPerson())
-                .field(t.label("common.status"), t.of(activity.getStatus()));
-        activityTransfers(doc, activity.getTransfers());
+                        activity.dataCategories().stream().map(DataCategoryView::name).toList()))
+                .field(t.label("activity.department"), activity.department())
+                .field(t.label("activity.contactPerson"), activity.contactPerson())
+                .field(t.label("common.status"), t.of(activity.status()));
+        activityTransfers(doc, activity.transfers());
         doc.sub(t.label("report.activity.toms"))
-                .field(t.label("report.activity.tomSummary"), activity.getTomSummary())
-                .field(t.label("report.activity.measures"), measureList(activity.getMeasures(), t))
-                .field(t.label("report.activity.channels"), channelList(activity.getChannels()));
+                .field(t.label("report.activity.tomSummary"), activity.tomSummary())
+                .field(t.label("report.activity.measures"), measureList(activity.measures(), t))
+                .field(t.label("report.activity.channels"), channelList(activity.channels()));
     }
 
-    private void purposes(ReportDocument doc, List<Purpose> purposes) {
+    private void purposes(ReportDocument doc, List<PurposeView> purposes) {
         doc.sub(t.label("report.activity.purposes"));
         if (purposes.isEmpty()) {
             doc.text(t.label("report.none"));
@@ -145,26 +151,26 @@ public final class RecordReport {
         }
         doc.head(t.label("activity.purpose"), t.label("activity.legalBasis"), t.label("activity.art9Condition"),
                 t.label("report.activity.basisDetails"));
-        for (Purpose purpose : purposes) {
-            doc.row(purpose.getDescription(), t.of(purpose.getLegalBasis()), t.of(purpose.getArt9Condition()),
-                    ReportTexts.lines(Arrays.asList(labelled("activity.statutorySource", purpose.getStatutorySource()),
-                            labelled("activity.balancingTest", purpose.getBalancingTestReference()))));
+        for (PurposeView purpose : purposes) {
+            doc.row(purpose.description(), t.of(purpose.legalBasis()), t.of(purpose.art9Condition()),
+                    ReportTexts.lines(Arrays.asList(labelled("activity.statutorySource", purpose.statutorySource()),
+                            labelled("activity.balancingTest", purpose.balancingTestReference()))));
         }
     }
 
-    private void dataCategories(ReportDocument doc, List<DataCategory> categories) {
+    private void dataCategories(ReportDocument doc, List<DataCategoryView> categories) {
         doc.sub(t.label("report.activity.data"));
         if (categories.isEmpty()) {
             doc.text(t.label("report.none"));
             return;
         }
         doc.head(t.label("activity.dataCategory"), t.label("activity.specialCategory"), t.label("activity.erasurePeriod"));
-        for (DataCategory category : categories) {
-            doc.row(category.getName(), t.yesNo(category.isSpecialCategory()), category.getErasurePeriod());
+        for (DataCategoryView category : categories) {
+            doc.row(category.name(), t.yesNo(category.specialCategory()), category.erasurePeriod());
         }
     }
 
-    private void recipients(ReportDocument doc, List<Recipient> recipients) {
+    private void recipients(ReportDocument doc, List<RecipientView> recipients) {
         doc.sub(t.label("report.activity.recipients"));
         if (recipients.isEmpty()) {
             doc.text(t.label("report.none"));
@@ -172,13 +178,12 @@ public final class RecordReport {
         }
         doc.head(t.label("activity.recipient"), t.label("activity.recipientKind"), t.label("report.country"),
                 t.label("report.activity.processor"));
-        for (Recipient recipient : recipients) {
-            doc.row(recipient.getName(), t.of(recipient.getKind()), recipient.getCountry(),
-                    recipient.getProcessor() == null ? null : recipient.getProcessor().getName());
+        for (RecipientView recipient : recipients) {
+            doc.row(recipient.name(), t.of(recipient.kind()), recipient.country(), recipient.processor());
         }
     }
 
-    private void activityTransfers(ReportDocument doc, Collection<Transfer> transfers) {
+    private void activityTransfers(ReportDocument doc, Collection<TransferView> transfers) {
         doc.sub(t.label("report.activity.transfers"));
         if (transfers.isEmpty()) {
             doc.text(t.label("report.activity.noTransfers"));
@@ -187,24 +192,24 @@ public final class RecordReport {
         transferTable(doc, transfers);
     }
 
-    private void transferTable(ReportDocument doc, Collection<Transfer> transfers) {
+    private void transferTable(ReportDocument doc, Collection<TransferView> transfers) {
         doc.head(t.label("transfer.recipient"), t.label("report.country"), t.label("transfer.mechanism"),
                 t.label("report.transfer.safeguards"));
-        for (Transfer transfer : transfers) {
-            doc.row(ReportTexts.lines(Arrays.asList(transfer.getRecipient(), transfer.getProcessor() == null ? ""
-                            : t.label("report.transfer.via", transfer.getProcessor().getName()))),
-                    transfer.getCountry(), t.of(transfer.getMechanism()), safeguards(transfer));
+        for (TransferView transfer : transfers) {
+            doc.row(ReportTexts.lines(Arrays.asList(transfer.recipient(), transfer.processor() == null ? ""
+                            : t.label("report.transfer.via", transfer.processor()))),
+                    transfer.country(), t.of(transfer.mechanism()), safeguards(transfer));
         }
     }
 
-    private String safeguards(Transfer transfer) {
+    private String safeguards(TransferView transfer) {
         return ReportTexts.lines(Arrays.asList(
-                transfer.getSccModule() == null ? "" : t.of(transfer.getSccModule()),
-                transfer.getDerogation() == null ? "" : t.of(transfer.getDerogation()),
-                transfer.isDpfChecked() ? t.label("report.transfer.dpfChecked", nullToEmpty(t.date(transfer.getDpfCheckedOn()))) : "",
-                transfer.isTiaDone() ? t.label("report.transfer.tia", ReportTexts.joined(", ",
-                        t.date(transfer.getTiaDate()), transfer.getTiaReference())) : "",
-                nullToEmpty(transfer.getSafeguardsDocumentation())));
+                transfer.sccModule() == null ? "" : t.of(transfer.sccModule()),
+                transfer.derogation() == null ? "" : t.of(transfer.derogation()),
+                transfer.dpfChecked() ? t.label("report.transfer.dpfChecked", nullToEmpty(t.date(transfer.dpfCheckedOn()))) : "",
+                transfer.tiaDone() ? t.label("report.transfer.tia", ReportTexts.joined(", ",
+                        t.date(transfer.tiaDate()), transfer.tiaReference())) : "",
+                nullToEmpty(transfer.safeguardsDocumentation())));
     }
 
     private void measuresAnnex(ReportDocument doc, String letter) {
@@ -248,7 +253,7 @@ public final class RecordReport {
             doc.text(t.label("report.none"));
             return;
         }
-        transferTable(doc, register.transfers());
+        transferTable(doc, register.transfers().stream().map(TransferView::from).toList());
     }
 
     private String controllerContact(Organisation org) {
@@ -272,16 +277,20 @@ public final class RecordReport {
     }
 
     private String stateOfRegister() {
-        return ReportTexts.lines(Arrays.asList(t.label("report.cover.lastChange", nullToEmpty(t.dateTime(register.lastChange()))),
-                t.label("report.cover.activities", t.number(register.activities().size()))));
+        String state = register.approvedOnly()
+                ? t.label("report.cover.approvedAsOf", t.date(register.asOf()))
+                : t.label("report.cover.lastChange", nullToEmpty(t.dateTime(register.lastChange())));
+        return ReportTexts.lines(Arrays.asList(state,
+                t.label("report.cover.activities", t.number(register.activities().size())),
+                register.trail() == null ? null : t.label("report.cover.trail", register.trail())));
     }
 
-    static String measureList(Collection<Measure> measures, ReportTexts t) {
-        return ReportTexts.lines(measures.stream().map(m -> m.getTitle() + " (" + t.of(m.getStatus()) + ")").toList());
+    static String measureList(Collection<MeasureView> measures, ReportTexts t) {
+        return ReportTexts.lines(measures.stream().map(m -> m.title() + " (" + t.of(m.status()) + ")").toList());
     }
 
-    private String channelList(Collection<Channel> channels) {
-        return ReportTexts.lines(channels.stream().map(c -> c.getName() + " – " + c.getService().getName()).toList());
+    private String channelList(List<String> channels) {
+        return ReportTexts.lines(channels);
     }
 
     private String labelled(String key, String value) {

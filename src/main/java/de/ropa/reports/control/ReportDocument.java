@@ -20,6 +20,7 @@ public final class ReportDocument {
     private final String organisation;
     private final String state;
     private final Locale locale;
+    private String trail;
     private final List<ReportLine> lines = new ArrayList<>();
     private String part = "start";
     private String partTitle;
@@ -34,6 +35,16 @@ public final class ReportDocument {
         this.organisation = organisation;
         this.state = state;
         this.locale = locale;
+    }
+
+    /** The newest audit trail entry the document reflects, printed in every footer. */
+    public ReportDocument trail(String entry) {
+        this.trail = entry;
+        return this;
+    }
+
+    public String trail() {
+        return trail;
     }
 
     /** Starts a part on a new page; a null title prints no heading (a cover sheet). */

@@ -106,6 +106,7 @@ public class ReportRenderer {
         parameters.put("TITLE", document.title());
         parameters.put("GENERATED", texts.dateTime(generated));
         parameters.put("STATE", document.state());
+        parameters.put("TRAIL", document.trail() == null ? null : texts.label("report.trail", document.trail()));
         parameters.put(JRParameter.REPORT_LOCALE, document.locale());
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(LABELS, document.locale()));
         parameters.put(JRParameter.REPORT_VIRTUALIZER, swap);

@@ -1,8 +1,9 @@
 package de.ropa.security.boundary;
 
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.platform.control.ConflictException;
-import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.security.control.Tokens;
@@ -33,6 +34,9 @@ public class AccessService {
     static final String TOKEN = "token";
 
     @Inject
+    AuditTrail trail;
+
+    @Inject
     RegisterStore store;
 
     @Inject
@@ -60,6 +64,7 @@ public class AccessService {
         apply(request, user, true);
         em().persist(user);
         em().flush();
+        trail.record(null, "USER", user.getId(), user.getUsername(), "CREATE", null, UserResponse.from(user));
         return user;
     }
 
@@ -67,9 +72,11 @@ public class AccessService {
         store.validate(request);
         UserAccount user = user(id);
         store.requireVersion(user, USER, expectedVersion);
+        UserResponse before = UserResponse.from(user);
         apply(request, user, false);
         user.touch();
         em().flush();
+        trail.record(null, "USER", id, user.getUsername(), "UPDATE", before, UserResponse.from(user));
         return user;
     }
 
@@ -79,8 +86,10 @@ public class AccessService {
         if (user.getUsername().equals(visibility.callerName())) {
             throw new ConflictException("You cannot delete your own user.");
         }
+        UserResponse before = UserResponse.from(user);
         em().remove(user);
         em().flush();
+        trail.record(null, "USER", id, user.getUsername(), "DELETE", before, null);
     }
 
     public List<ApiToken> tokens() {
@@ -104,6 +113,7 @@ public class AccessService {
         token.setCreatedBy(visibility.callerName());
         em().persist(token);
         em().flush();
+        trail.record(null, "TOKEN", token.getId(), token.getName(), "CREATE", null, TokenResponse.from(token, null));
         return new IssuedToken(token, clear);
     }
 
@@ -113,7 +123,10 @@ public class AccessService {
             throw new NotFoundException(TOKEN, id);
         }
         if (token.getRevokedAt() == null) {
+            TokenResponse before = TokenResponse.from(token, null);
             token.setRevokedAt(now());
+            em().flush();
+            trail.record(null, "TOKEN", id, token.getName(), "REVOKE", before, TokenResponse.from(token, null));
         }
         return token;
     }

@@ -1,5 +1,6 @@
 package de.ropa.security.control;
 
+import de.ropa.audit.control.AuditTrail;
 import de.ropa.security.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.Priority;
@@ -11,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -34,6 +37,9 @@ public class AdminBootstrap {
     Pbkdf2PasswordHash passwordHash;
 
     @Inject
+    AuditTrail trail;
+
+    @Inject
     @ConfigProperty(name = "ropa.admin.password")
     Optional<String> configuredPassword;
 
@@ -51,6 +57,9 @@ public class AdminBootstrap {
         admin.setPasswordHash(passwordHash.generate(password.toCharArray()));
         admin.setRoles(Set.of(Role.ADMIN));
         em.persist(admin);
+        em.flush();
+        SystemAccess.run(() -> trail.record(null, "USER", admin.getId(), ADMIN, "CREATE", null,
+                Map.of("username", ADMIN, "roles", List.of(Role.ADMIN), "enabled", true)));
         if (generated) {
             LOG.warning("First start: created user \"admin\" with the one-time password " + password
                     + " (shown only now). Log in and set your own, or set ROPA_ADMIN_PASSWORD before the first start.");

@@ -41,6 +41,16 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
     }
 
     @Override
+    protected Object snapshot(Transfer entity) {
+        return TransferResponse.from(entity);
+    }
+
+    @Override
+    protected String nameOf(Transfer entity) {
+        return entity.getRecipient();
+    }
+
+    @Override
     protected Map<String, String> references() {
         return Map.of("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.transfers t WHERE t.id = :id");
     }

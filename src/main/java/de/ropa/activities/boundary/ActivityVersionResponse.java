@@ -1,0 +1,22 @@
+package de.ropa.activities.boundary;
+
+import de.ropa.activities.entity.ActivityVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An approved version of an activity: APPROVED while in force, SUPERSEDED once a later approval or a deletion ended it. */
+@Schema(name = "ActivityVersion")
+public record ActivityVersionResponse(long activityId, int number, String state, String approvedBy,
+                                      @Schema(description = "UTC") LocalDateTime approvedAt,
+                                      @Schema(description = "UTC; absent while in force") LocalDateTime supersededAt,
+                                      @Schema(description = "The activity as approved (an ActivitySnapshot)") JsonValue content) {
+
+    public static ActivityVersionResponse from(ActivityVersion v) {
+        return new ActivityVersionResponse(v.getActivityId(), v.getNumber(), v.getSupersededAt() == null ? "APPROVED" : "SUPERSEDED",
+                v.getApprovedBy(), v.getApprovedAt(), v.getSupersededAt(),
+                Json.createReader(new StringReader(v.getContent())).readValue());
+    }
+}

@@ -1,0 +1,25 @@
+package de.ropa.audit.boundary;
+
+import de.ropa.audit.entity.AuditEntry;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The trail as CSV (RFC 4180: every field quoted, quotes doubled), one entry per line, values as JSON text. */
+final class AuditCsv {
+
+    static final String HEADER = "seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash\r\n";
+
+    private AuditCsv() {
+    }
+
+    static String row(AuditEntry e) {
+        return Stream.of(Long.toString(e.getSeq()), e.getOccurredAt().toString(), e.getActor(),
+                        e.getOrganisationId() == null ? "" : e.getOrganisationId().toString(), e.getObjectKind(), e.getObjectId(),
+                        e.getObjectName(), e.getAction(), e.getBeforeValue(), e.getAfterValue(), e.getPrevHash(), e.getHash())
+                .map(AuditCsv::quoted).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,28 @@
+package de.ropa.audit.boundary;
+
+import de.ropa.audit.entity.AuditEntry;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One trail entry as the API and the JSON export show it; before and after are the objects as JSON. */
+@Schema(name = "AuditEntry")
+public record AuditEntryResponse(long seq, @Schema(description = "UTC") LocalDateTime occurredAt, String actor,
+                                 Long organisationId, String objectKind, String objectId, String objectName, String action,
+                                 @Schema(description = "The object before the change (absent for a creation)") JsonValue before,
+                                 @Schema(description = "The object after the change (absent for a deletion)") JsonValue after,
+                                 @Schema(description = "SHA-256 of the entry before") String prevHash,
+                                 @Schema(description = "SHA-256 of this entry's fields and prevHash") String hash) {
+
+    public static AuditEntryResponse from(AuditEntry e) {
+        return new AuditEntryResponse(e.getSeq(), e.getOccurredAt(), e.getActor(), e.getOrganisationId(), e.getObjectKind(),
+                e.getObjectId(), e.getObjectName(), e.getAction(), parse(e.getBeforeValue()), parse(e.getAfterValue()),
+                e.getPrevHash(), e.getHash());
+    }
+
+    private static JsonValue parse(String json) {
+        return json == null ? null : Json.createReader(new StringReader(json)).readValue();
+    }
+}

@@ -1,0 +1,83 @@
+package de.ropa.audit.control;
+
+import de.ropa.audit.entity.AuditEntry;
+import de.ropa.audit.entity.AuditHead;
+import de.ropa.security.control.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Writes the trail: one entry per change, in the transaction of the change (MANDATORY: a change that rolls
+ * back takes its entry with it, and no entry is written without a change). Values are the objects as the
+ * API shows them, as JSON with properties in a fixed order.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
+
+    @PersistenceContext(unitName = "ropa")
+    EntityManager em;
+
+    @Inject
+    Visibility visibility;
+
+    /** Set while one operation's many changes are recorded as a single entry (an import). */
+    private static final ThreadLocal<Boolean> SUMMARISED = ThreadLocal.withInitial(() -> false);
+
+    /** Records a change; {@code before} is null for a creation, {@code after} null for a deletion. */
+    public AuditEntry record(Long organisationId, String kind, Object objectId, String objectName, String action,
+                             Object before, Object after) {
+        if (SUMMARISED.get()) {
+            return null;
+        }
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        long seq = head.getLastSeq() + 1;
+        AuditEntry entry = new AuditEntry(seq, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                visibility.callerName(), organisationId, kind, String.valueOf(objectId), abbreviate(objectName),
+                action, json(before), json(after), head.getLastHash());
+        entry.seal(ChainHash.of(entry));
+        em.persist(entry);
+        head.advance(seq, entry.getHash());
+        return entry;
+    }
+
+    /**
+     * Runs an operation whose single changes are not recorded one by one: the caller records the whole
+     * operation as one entry afterwards (an import is one change of the register, with the document as its value).
+     */
+    public <T> T summarised(java.util.function.Supplier<T> operation) {
+        boolean outer = SUMMARISED.get();
+        SUMMARISED.set(true);
+        try {
+            return operation.get();
+        } finally {
+            SUMMARISED.set(outer);
+        }
+    }
+
+    /** The JSON a value is recorded as (null stays null; text stays text). */
+    public static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof String text ? text : JSON.toJson(value);
+    }
+
+    private static String abbreviate(String name) {
+        return name == null || name.length() <= 300 ? name : name.substring(0, 299) + "…";
+    }
+}

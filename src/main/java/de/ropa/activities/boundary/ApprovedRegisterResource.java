@@ -1,6 +1,6 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.boundary.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,13 +44,7 @@ public class ApprovedRegisterResource {
     }
 
     static LocalDate parse(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("asOf", "must be a date like 2026-11-27");
-        }
+        LocalDate day = QueryDates.day("asOf", asOf);
+        return day == null ? LocalDate.now() : day;
     }
 }

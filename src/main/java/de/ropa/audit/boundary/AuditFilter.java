@@ -1,9 +1,7 @@
 package de.ropa.audit.boundary;
 
-import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.boundary.QueryDates;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,21 +46,10 @@ public record AuditFilter(String objectKind, String objectId, String actor, Loca
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be a date like 2026-11-27");
-        }
+        return QueryDates.day(field, value);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    static LocalDateTime startOf(LocalDate day) {
-        return day.atStartOfDay();
     }
 }

@@ -1,5 +1,6 @@
 package de.ropa.audit.boundary;
 
+import de.ropa.platform.boundary.Downloads;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,17 +71,8 @@ public class OrganisationAuditResource {
         }
         AuditFilter filter = AuditFilter.parse(objectKind, objectId, actor, from, to);
         java.nio.file.Path file = service.export(orgId, filter, csv);
-        StreamingOutput body = out -> {
-            try {
-                Files.copy(file, out);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        };
         String name = "audit-trail-" + orgId + (filter.from() == null ? "" : "-from-" + filter.from())
                 + (filter.to() == null ? "" : "-to-" + filter.to()) + (csv ? ".csv" : ".json");
-        return Response.ok(body, csv ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.attachment(file, csv ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON, name);
     }
 }

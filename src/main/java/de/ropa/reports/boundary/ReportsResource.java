@@ -1,6 +1,8 @@
 package de.ropa.reports.boundary;
 
 import de.ropa.activities.entity.RecordType;
+import de.ropa.platform.boundary.Downloads;
+import de.ropa.platform.boundary.QueryDates;
 import de.ropa.platform.i18n.Languages;
 import de.ropa.reports.control.RenderProgress;
 import jakarta.inject.Inject;
@@ -12,9 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,14 +64,7 @@ public class ReportsResource {
     }
 
     private static java.time.LocalDate day(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(asOf.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new de.ropa.platform.control.InvalidFieldException("asOf", "must be a date like 2026-11-27");
-        }
+        return QueryDates.day("asOf", asOf);
     }
 
     @GET
@@ -100,22 +92,6 @@ public class ReportsResource {
     }
 
     private Response pdf(Report report) {
-        java.nio.file.Path file = service.render(report, RenderProgress.NONE);
-        StreamingOutput body = out -> {
-            try {
-                Files.copy(file, out);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        };
-        try {
-            return Response.ok(body, PDF)
-                    .header("Content-Length", Files.size(file))
-                    .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
-                    .header("Cache-Control", "no-store")
-                    .build();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Downloads.attachment(service.render(report, RenderProgress.NONE), PDF, report.fileName());
     }
 }

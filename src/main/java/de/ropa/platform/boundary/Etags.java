@@ -24,7 +24,8 @@ public final class Etags {
         }
         String tag = ifMatch.trim();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches
+            return -1;
         }
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -188,6 +189,30 @@ public class RegisterStore {
                 em.createQuery("SELECT DISTINCT e FROM " + type.getSimpleName() + " e LEFT JOIN FETCH e." + collection
                         + " WHERE e.id IN :ids", type).setParameter("ids", chunk).getResultList();
             }
+        }
+        // an object deleted by someone else between the caller's query and these is not fetched: load its
+        // collections now (empty), so that nothing is left to load lazily after the transaction
+        PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        for (E entity : entities) {
+            for (String collection : collections) {
+                if (!loaded.isLoaded(entity, collection)) {
+                    initialise(type, entity, collection);
+                }
+            }
+        }
+    }
+
+    private <E> void initialise(Class<E> type, E entity, String collection) {
+        java.lang.reflect.Member member = em.getMetamodel().entity(type).getAttribute(collection).getJavaMember();
+        try {
+            java.lang.reflect.Field field = (java.lang.reflect.Field) member;
+            field.setAccessible(true);
+            Object value = field.get(entity);
+            if (value instanceof Collection<?> elements) {
+                elements.size();
+            }
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("cannot load " + type.getSimpleName() + "." + collection, e);
         }
     }
 

@@ -45,6 +45,10 @@ public class ErrorPageServlet extends HttpServlet {
                     + " Wrong, expired or revoked credentials, or an account locked after repeated failures, are refused.";
             case 403 -> "Your role does not allow this.";
             case 404 -> "There is nothing at this address.";
+            case 400 -> "The request is malformed (e.g. its address contains characters that are not allowed).";
+            case 405 -> "This address does not accept this method.";
+            case 413 -> "The request is too large.";
+            case 415 -> "The request's content type is not accepted here; send application/json.";
             default -> "The request could not be completed.";
         };
     }

@@ -63,19 +63,17 @@ public class RegisterIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwordHash.verify(credential.getPassword().getValue(), user.getPasswordHash())) {
-            user.setFailedLogins(user.getFailedLogins() + 1);
-            if (user.getFailedLogins() >= MAX_FAILED_LOGINS) {
-                user.setLockedUntil(now.plusMinutes(LOCK_MINUTES));
-                user.setFailedLogins(0);
+            int failed = user.getFailedLogins() + 1;
+            boolean lock = failed >= MAX_FAILED_LOGINS;
+            recordLogin(user, lock ? 0 : failed, lock ? now.plusMinutes(LOCK_MINUTES) : user.getLockedUntil(), user.getLastLoginAt());
+            if (lock) {
                 LOG.warning(() -> "User \"" + user.getUsername() + "\" locked for " + LOCK_MINUTES
                         + " minutes after " + MAX_FAILED_LOGINS + " failed logins");
             }
             LOG.info(() -> "Login failed for user \"" + user.getUsername() + "\" (wrong password)");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
-        user.setLastLoginAt(now);
+        recordLogin(user, 0, null, now);
         LOG.info(() -> "Login of user \"" + user.getUsername() + "\"");
         return new CredentialValidationResult(user.getUsername(), groups(user));
     }
@@ -90,8 +88,20 @@ public class RegisterIdentityStore implements IdentityStore {
                     + "… revoked, expired or its user disabled") + ")");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        token.setLastUsedAt(now);
+        em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
+                .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
         return new CredentialValidationResult(token.getUser().getUsername(), groups(token.getUser()));
+    }
+
+    /**
+     * Login bookkeeping as a plain UPDATE: it is no change of the user (no new version, no trail entry), and
+     * concurrent requests of one user (every API call authenticates) must not collide on the user's version.
+     */
+    private void recordLogin(UserAccount user, int failedLogins, LocalDateTime lockedUntil, LocalDateTime lastLoginAt) {
+        em.createQuery("UPDATE UserAccount u SET u.failedLogins = :failed, u.lockedUntil = :locked, u.lastLoginAt = :last"
+                        + " WHERE u.id = :id")
+                .setParameter("failed", failedLogins).setParameter("locked", lockedUntil).setParameter("last", lastLoginAt)
+                .setParameter("id", user.getId()).executeUpdate();
     }
 
     static Set<String> groups(UserAccount user) {

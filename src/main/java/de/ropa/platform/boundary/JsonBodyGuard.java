@@ -1,0 +1,150 @@
+package de.ropa.platform.boundary;
+
+import de.ropa.platform.control.InvalidFieldException;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Turns hostile JSON away before it is bound: bodies over the size limit (413), bytes that are not UTF-8,
+ * nesting deeper than a register document ever needs, and control characters in names or values (400,
+ * naming the field). Text from the register ends up in screens, PDFs and exports; it must be text.
+ * Syntax errors are left to the JSON binding, which reports them with their position.
+ */
+@Provider
+public class JsonBodyGuard implements ContainerRequestFilter {
+
+    /** A whole register of 10,000 activities is about 17 MB. */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+    static final int MAX_DEPTH = 32;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        MediaType type = request.getMediaType();
+        if (!request.hasEntity() || type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().endsWith("+json"))) {
+            return;
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.trim().equalsIgnoreCase("UTF-8")) {
+            throw new WebApplicationException("Only UTF-8 is accepted, not charset " + charset + ".",
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE);
+        }
+        byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new WebApplicationException("The request body is larger than " + (MAX_BYTES / 1024 / 1024) + " MB.",
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        check(decode(body));
+        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    private static String decode(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidFieldException("body", "is not valid UTF-8");
+        }
+    }
+
+    /** Where the parser is: in an array at an index, or in an object at a key. */
+    private static final class Frame {
+        final boolean array;
+        int index = -1;
+        String key;
+
+        Frame(boolean array) {
+            this.array = array;
+        }
+    }
+
+    static void check(String json) {
+        Deque<Frame> frames = new ArrayDeque<>();
+        boolean complete = false;
+        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (complete) {
+                    throw new InvalidFieldException("body", "has more after the JSON object");
+                }
+                if (frames.isEmpty() && event != JsonParser.Event.START_OBJECT) {
+                    throw new InvalidFieldException("body", "must be one JSON object");
+                }
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        next(frames);
+                        if (frames.size() >= MAX_DEPTH) {
+                            throw new InvalidFieldException(where(frames), "is nested more than " + MAX_DEPTH + " levels deep");
+                        }
+                        frames.push(new Frame(event == JsonParser.Event.START_ARRAY));
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        frames.pop();
+                        complete = frames.isEmpty();
+                    }
+                    case KEY_NAME -> {
+                        frames.peek().key = parser.getString();
+                        requireText(where(frames), parser.getString());
+                    }
+                    case VALUE_STRING -> {
+                        next(frames);
+                        requireText(where(frames), parser.getString());
+                    }
+                    default -> next(frames);
+                }
+            }
+        } catch (JsonParsingException | java.util.NoSuchElementException e) {
+            if (complete) {
+                throw new InvalidFieldException("body", "has more after the JSON object");
+            }
+            // not JSON: the binding answers with its own 400 and the position
+        }
+    }
+
+    /** A value in an array is its next element. */
+    private static void next(Deque<Frame> frames) {
+        if (!frames.isEmpty() && frames.peek().array) {
+            frames.peek().index++;
+        }
+    }
+
+    private static void requireText(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f || c == '\uFFFE' || c == '\uFFFF') {
+                throw new InvalidFieldException(field.isEmpty() ? "body" : field,
+                        "contains the control character U+" + String.format("%04X", (int) c) + "; only text is accepted");
+            }
+        }
+    }
+
+    private static String where(Deque<Frame> frames) {
+        StringBuilder field = new StringBuilder();
+        java.util.Iterator<Frame> outermostFirst = frames.descendingIterator();
+        while (outermostFirst.hasNext()) {
+            Frame frame = outermostFirst.next();
+            if (frame.array) {
+                field.append('[').append(Math.max(frame.index, 0)).append(']');
+            } else if (frame.key != null) {
+                field.append(field.length() == 0 ? "" : ".").append(frame.key);
+            }
+        }
+        return field.toString();
+    }
+}

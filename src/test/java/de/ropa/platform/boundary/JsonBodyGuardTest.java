@@ -1,0 +1,49 @@
+package de.ropa.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import de.ropa.platform.control.InvalidFieldException;
+import org.junit.jupiter.api.Test;
+
+class JsonBodyGuardTest {
+
+    @Test
+    void textWithLineBreaksTabsMarkupAndUmlautsPasses() {
+        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"name\":\"<b>Grüße</b>\\n\\tzweite Zeile\",\"purposes\":[{\"description\":\"x\"}]}"));
+    }
+
+    @Test
+    void aControlCharacterIsRefusedNamingTheField() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> JsonBodyGuard.check("{\"name\":\"ok\",\"purposes\":[{\"description\":\"a\"},{\"description\":\"b\\u0000c\"}]}"));
+        assertEquals("purposes[1].description", refused.problems().get(0).field());
+        assertThrows(InvalidFieldException.class, () -> JsonBodyGuard.check("{\"na\\u0007me\":1}"));
+        assertThrows(InvalidFieldException.class, () -> JsonBodyGuard.check("{\"a\":[\"\\u001b[31m\"]}"));
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> JsonBodyGuard.check(deep));
+        assertEquals("a" + "[0]".repeat(JsonBodyGuard.MAX_DEPTH - 1), refused.problems().get(0).field());
+        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"a\":{\"b\":{\"c\":[[[1]]]}}}"));
+    }
+
+    @Test
+    void onlyOneObjectIsABody() {
+        assertEquals("must be one JSON object", assertThrows(InvalidFieldException.class,
+                () -> JsonBodyGuard.check("[{\"name\":\"x\"}]")).problems().get(0).message());
+        assertEquals("has more after the JSON object", assertThrows(InvalidFieldException.class,
+                () -> JsonBodyGuard.check("{\"name\":\"x\"}}}")).problems().get(0).message());
+        assertEquals("has more after the JSON object", assertThrows(InvalidFieldException.class,
+                () -> JsonBodyGuard.check("{\"name\":\"x\"} {}")).problems().get(0).message());
+    }
+
+    @Test
+    void brokenJsonIsLeftToTheBinding() {
+        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"name\": "));
+        assertDoesNotThrow(() -> JsonBodyGuard.check("{\"a\" 1}"));
+    }
+}

@@ -12,8 +12,8 @@ CREATE TABLE audit_entry (
     object_id        VARCHAR(100)   NOT NULL,
     object_name      VARCHAR(300),
     action           VARCHAR(30)    NOT NULL,
-    before_value     CLOB,
-    after_value      CLOB,
+    before_value     TEXT,
+    after_value      TEXT,
     prev_hash        VARCHAR(64)    NOT NULL,
     hash             VARCHAR(64)    NOT NULL
 );
@@ -40,7 +40,7 @@ CREATE TABLE activity_version (
     activity_id      BIGINT         NOT NULL,
     organisation_id  BIGINT         NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
     number           INT            NOT NULL,
-    content          CLOB           NOT NULL,
+    content          TEXT           NOT NULL,
     approved_by      VARCHAR(100)   NOT NULL,
     approved_at      TIMESTAMP      NOT NULL,
     superseded_at    TIMESTAMP,         -- a later approval, or the deletion of the activity, ends a version

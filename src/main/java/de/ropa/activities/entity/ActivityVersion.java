@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
@@ -33,7 +32,6 @@ public class ActivityVersion {
     @Column(nullable = false, updatable = false)
     private int number;
 
-    @Lob
     @Column(nullable = false, updatable = false)
     private String content;
 

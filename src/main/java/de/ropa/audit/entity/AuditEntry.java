@@ -3,7 +3,6 @@ package de.ropa.audit.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -39,11 +38,9 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String action;
 
-    @Lob
     @Column(name = "before_value", updatable = false)
     private String beforeValue;
 
-    @Lob
     @Column(name = "after_value", updatable = false)
     private String afterValue;
 

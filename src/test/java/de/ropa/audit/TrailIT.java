@@ -119,7 +119,7 @@ class TrailIT {
         String path = org(orgId, "channels/" + channel);
         String draft = org(orgId, "activities/" + register.activity(orgId, "Nie eingereicht", channel));
         long before = latestSeq();
-        assertEquals(412, editor.put(path, channelJson("Zu spät"), "If-Match", "\"999999\"").status(), "stale version");
+        assertEquals(412, editor.put(path, RegisterClient.channelJson("Zu spät"), "If-Match", "\"999999\"").status(), "stale version");
         assertEquals(400, editor.post(org(orgId, "activities"), "{\"recordType\":\"CONTROLLER\",\"status\":\"ACTIVE\"}").status(),
                 "no name");
         assertEquals(400, editor.post(org(orgId, "findings/CH-CONTACT-SYNC." + channel + "/accept"), "{\"justification\":\" \"}")
@@ -305,9 +305,9 @@ class TrailIT {
             }
             case "deleteActivity" -> delete(editor, org(orgId, "activities/" + r.activity(orgId, "Tätigkeit weg", r.channel(orgId, "K3"))),
                     "ACTIVITY", "name", "Tätigkeit weg");
-            case "createChannel" -> new Scenario(() -> editor.post(org(orgId, "channels"), channelJson("Kanal neu")), "CHANNEL", "CREATE",
+            case "createChannel" -> new Scenario(() -> editor.post(org(orgId, "channels"), RegisterClient.channelJson("Kanal neu")), "CHANNEL", "CREATE",
                     "name", null, "Kanal neu");
-            case "updateChannel" -> update(org(orgId, "channels/" + r.channel(orgId, "Kanal alt")), channelJson("Kanal umbenannt"),
+            case "updateChannel" -> update(org(orgId, "channels/" + r.channel(orgId, "Kanal alt")), RegisterClient.channelJson("Kanal umbenannt"),
                     "CHANNEL", "name", "Kanal alt", "Kanal umbenannt");
             case "deleteChannel" -> delete(editor, org(orgId, "channels/" + r.channel(orgId, "Kanal weg")), "CHANNEL", "name", "Kanal weg");
             case "createProcessor" -> new Scenario(() -> editor.post(org(orgId, "processors"), processorJson("AV neu")), "PROCESSOR",
@@ -487,11 +487,6 @@ class TrailIT {
             update.setLong(2, seq);
             assertEquals(1, update.executeUpdate());
         }
-    }
-
-    static String channelJson(String name) {
-        return "{\"name\":\"" + name + "\",\"serviceId\":2,\"audience\":\"EXTERNAL\",\"devices\":[\"COMPANY_PHONE\"],"
-                + "\"contactSync\":false,\"backupMode\":\"NONE\",\"status\":\"ACTIVE\"}";
     }
 
     private static String processorJson(String name) {

@@ -83,7 +83,7 @@ class BadInputIT {
         String channelPath = org(orgId, "channels/" + channel);
         String etag = editor.get(channelPath).etag();
         Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put(org(orgId, "channels"), channelJson("Kanal"));
+        bodies.put(org(orgId, "channels"), RegisterClient.channelJson("Kanal"));
         bodies.put(org(orgId, "activities"), RegisterClient.activityJson("Tätigkeit", channel));
         bodies.put(org(orgId, "processors"), "{\"name\":\"AV\",\"role\":\"PROCESSOR\",\"agreementStatus\":\"SIGNED\",\"country\":\"IE\"}");
         bodies.put(org(orgId, "transfers"), "{\"recipient\":\"Empfänger\",\"country\":\"US\",\"mechanism\":\"STANDARD_CONTRACTUAL_CLAUSES\","
@@ -94,7 +94,7 @@ class BadInputIT {
 
         List<Hostile> requests = new ArrayList<>();
         bodies.forEach((path, json) -> requests.addAll(mutations(path, json, path.endsWith("reviews") ? etag : null)));
-        requests.addAll(mutations(channelPath, channelJson("Kanal"), etag).stream()
+        requests.addAll(mutations(channelPath, RegisterClient.channelJson("Kanal"), etag).stream()
                 .map(h -> new Hostile("PUT " + h.what(), "PUT", h.path(), h.contentType(), h.body(), h.headers())).toList());
         requests.addAll(pagingAndPaths(channel));
         assertTrue(requests.size() >= 500, "generated " + requests.size() + " hostile requests");
@@ -130,7 +130,7 @@ class BadInputIT {
     void markupAndSqlAreStoredAsTextAndShownAsTextOnScreenAndInThePdf() throws Exception {
         String script = "<script>window.__ropaHacked=true</script><img src=x onerror=\"window.__ropaHacked=true\">";
         String sql = "Robert'); DROP TABLE channel; --";
-        long channel = RegisterClient.id(register.created(org(orgId, "channels"), channelJson(script + " " + sql)));
+        long channel = RegisterClient.id(register.created(org(orgId, "channels"), RegisterClient.channelJson(script + " " + sql)));
         String name = editor.get(org(orgId, "channels/" + channel)).json().getString("name");
         assertEquals(script + " " + sql, name, "stored exactly as sent");
 
@@ -250,7 +250,7 @@ class BadInputIT {
         }
         for (String etag : List.of("\"abc\"", "\"-1\"", "W/\"1\"", "\"99999999999999999999\"", "*", "")) {
             out.add(new Hostile("PUT with If-Match " + etag, "PUT", org(orgId, "channels/" + channel), "application/json",
-                    channelJson("Neu").getBytes(StandardCharsets.UTF_8), "If-Match", etag.isEmpty() ? " " : etag));
+                    RegisterClient.channelJson("Neu").getBytes(StandardCharsets.UTF_8), "If-Match", etag.isEmpty() ? " " : etag));
         }
         out.add(new Hostile("report in Klingon", "GET", org(orgId, "reports/register") + "?lang=tlh", null, null));
         out.add(new Hostile("register as of nonsense", "GET", org(orgId, "approved-register") + "?asOf=2026-13-45", null, null));
@@ -295,12 +295,6 @@ class BadInputIT {
 
     private long count(String list) {
         return editor.get(list + "?size=1").json().getJsonNumber("total").longValue();
-    }
-
-    private static String channelJson(String name) {
-        return Json.createObjectBuilder().add("name", name).add("serviceId", 2).add("audience", "EXTERNAL")
-                .add("devices", Json.createArrayBuilder().add("COMPANY_PHONE")).add("contactSync", false)
-                .add("backupMode", "NONE").add("status", "ACTIVE").build().toString();
     }
 
     private static String abbreviate(String text) {

@@ -49,7 +49,7 @@ class CrashIT {
                         String name = "Kanal " + writer + "-" + i;
                         attempts.incrementAndGet();
                         try {
-                            Http.Answer created = editor.post(org(orgId, "channels"), channelJson(name));
+                            Http.Answer created = editor.post(org(orgId, "channels"), RegisterClient.channelJson(name));
                             if (created.status() == 201) {
                                 acknowledged.put(RegisterClient.id(created.json()), name);
                             }
@@ -87,8 +87,4 @@ class CrashIT {
         }
     }
 
-    private static String channelJson(String name) {
-        return "{\"name\":\"" + name + "\",\"serviceId\":2,\"audience\":\"EXTERNAL\",\"devices\":[\"COMPANY_PHONE\"],"
-                + "\"contactSync\":false,\"backupMode\":\"NONE\",\"status\":\"ACTIVE\"}";
-    }
 }

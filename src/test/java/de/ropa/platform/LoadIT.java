@@ -78,7 +78,7 @@ class LoadIT {
                         check(problems, "list", editor.get(org(orgId, "channels") + "?size=20&sort=-updatedAt"), 200);
                     } else if (dice < 45 || own.isEmpty()) {
                         String name = "Kanal " + client + "-" + i;
-                        Http.Answer created = editor.post(org(orgId, "channels"), channelJson(name));
+                        Http.Answer created = editor.post(org(orgId, "channels"), RegisterClient.channelJson(name));
                         if (check(problems, "create", created, 201)) {
                             long id = RegisterClient.id(created.json());
                             own.add(id);
@@ -88,7 +88,7 @@ class LoadIT {
                         long id = own.get(ThreadLocalRandom.current().nextInt(own.size()));
                         String path = org(orgId, "channels/" + id);
                         String name = "Kanal " + client + "-" + i + " geändert";
-                        Http.Answer updated = editor.put(path, channelJson(name), "If-Match", editor.get(path).etag());
+                        Http.Answer updated = editor.put(path, RegisterClient.channelJson(name), "If-Match", editor.get(path).etag());
                         if (check(problems, "update own", updated, 200)) {
                             mine.put(id, new Acknowledged(name, false));
                         }
@@ -102,7 +102,7 @@ class LoadIT {
                     } else {
                         // everyone races for the shared channel: conflicts are expected, but only true ones
                         String etag = editor.get(sharedPath).etag();
-                        Http.Answer updated = editor.put(sharedPath, channelJson("Gemeinsam " + client + "-" + i), "If-Match", etag);
+                        Http.Answer updated = editor.put(sharedPath, RegisterClient.channelJson("Gemeinsam " + client + "-" + i), "If-Match", etag);
                         if (updated.status() == 412) {
                             conflicts.incrementAndGet();
                             String now = editor.get(sharedPath).etag();
@@ -147,8 +147,4 @@ class LoadIT {
         return true;
     }
 
-    private static String channelJson(String name) {
-        return "{\"name\":\"" + name + "\",\"serviceId\":2,\"audience\":\"EXTERNAL\",\"devices\":[\"COMPANY_PHONE\"],"
-                + "\"contactSync\":false,\"backupMode\":\"NONE\",\"status\":\"ACTIVE\"}";
-    }
 }

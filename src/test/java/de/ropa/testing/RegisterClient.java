@@ -31,8 +31,18 @@ public final class RegisterClient {
     }
 
     public long channel(long org, String name, String status) {
-        return id(created(org(org, "channels"), "{\"name\":\"" + name + "\",\"serviceId\":2,\"audience\":\"EXTERNAL\","
-                + "\"devices\":[\"COMPANY_PHONE\"],\"contactSync\":false,\"backupMode\":\"NONE\",\"status\":\"" + status + "\"}"));
+        return id(created(org(org, "channels"), channelJson(name, status)));
+    }
+
+    /** A valid channel on WhatsApp Business (catalogue id 2); the name is JSON-escaped. */
+    public static String channelJson(String name) {
+        return channelJson(name, "ACTIVE");
+    }
+
+    static String channelJson(String name, String status) {
+        return jakarta.json.Json.createObjectBuilder().add("name", name).add("serviceId", 2).add("audience", "EXTERNAL")
+                .add("devices", jakarta.json.Json.createArrayBuilder().add("COMPANY_PHONE")).add("contactSync", false)
+                .add("backupMode", "NONE").add("status", status).build().toString();
     }
 
     public long processor(long org, String name) {

@@ -24,6 +24,11 @@ public class DashboardService {
 
     /** Something that falls due: a review or the end of a processing agreement. */
     public record DueItem(ObjectKind kind, long id, String name, String what, LocalDate date, boolean overdue) {
+
+        /** A review can be recorded; an agreement that ends needs a new agreement instead. */
+        public boolean reviewable() {
+            return !"agreementEnds".equals(what);
+        }
     }
 
     @Inject

@@ -48,7 +48,7 @@ public class ReportsResource {
                              @Parameter(description = "de or en (default: Accept-Language, then de)") @QueryParam("lang") String lang,
                              @Parameter(description = "A day, e.g. 2026-11-01: the approved versions in force then instead of the"
                                      + " current state") @QueryParam("asOf") String asOf) {
-        return pdf(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers), day(asOf)));
+        return pdf(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers), QueryDates.day("asOf", asOf)));
     }
 
     @GET
@@ -60,11 +60,7 @@ public class ReportsResource {
     public Response processorRecord(@PathParam("orgId") long orgId,
                                     @Parameter(description = "de or en") @QueryParam("lang") String lang,
                                     @Parameter(description = "A day: the approved versions in force then") @QueryParam("asOf") String asOf) {
-        return pdf(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers), day(asOf)));
-    }
-
-    private static java.time.LocalDate day(String asOf) {
-        return QueryDates.day("asOf", asOf);
+        return pdf(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers), QueryDates.day("asOf", asOf)));
     }
 
     @GET

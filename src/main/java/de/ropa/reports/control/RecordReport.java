@@ -116,7 +116,7 @@ public final class RecordReport {
                 .field(t.label("report.activity.tomSummary"), activity.tomSummary())
                 .field(t.label("report.activity.measures"), measureList(activity.measures(), t))
                 .sub(t.label("report.activity.more"))
-                .field(t.label("report.activity.channels"), channelList(activity.channels()))
+                .field(t.label("report.activity.channels"), ReportTexts.lines(activity.channels()))
                 .field(t.label("report.activity.dpia"), ReportTexts.joined(" – ", t.of(activity.dpiaDecision()),
                         activity.dpiaReasons(), activity.dpiaReference()))
                 .field(t.label("common.lastReviewedOn"), t.date(activity.lastReviewedOn()))
@@ -140,7 +140,7 @@ public final class RecordReport {
         doc.sub(t.label("report.activity.toms"))
                 .field(t.label("report.activity.tomSummary"), activity.tomSummary())
                 .field(t.label("report.activity.measures"), measureList(activity.measures(), t))
-                .field(t.label("report.activity.channels"), channelList(activity.channels()));
+                .field(t.label("report.activity.channels"), ReportTexts.lines(activity.channels()));
     }
 
     private void purposes(ReportDocument doc, List<PurposeView> purposes) {
@@ -287,10 +287,6 @@ public final class RecordReport {
 
     static String measureList(Collection<MeasureView> measures, ReportTexts t) {
         return ReportTexts.lines(measures.stream().map(m -> m.title() + " (" + t.of(m.status()) + ")").toList());
-    }
-
-    private String channelList(List<String> channels) {
-        return ReportTexts.lines(channels);
     }
 
     private String labelled(String key, String value) {

@@ -64,11 +64,6 @@ public class ReviewListBean implements Serializable {
         }
     }
 
-    /** Only reviews (not agreement ends) are recorded here; an agreement's end needs a new agreement. */
-    public boolean reviewable(DueItem item) {
-        return !"agreementEnds".equals(item.what());
-    }
-
     public List<DueItem> getDue() {
         return due;
     }

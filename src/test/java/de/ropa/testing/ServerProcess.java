@@ -26,15 +26,17 @@ public final class ServerProcess implements AutoCloseable {
     private final Path workDir;
     private Path dataDir;
     private final int httpPort;
+    private final Path war;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private int starts;
 
-    private ServerProcess(String server, Path workDir, Path dataDir, int httpPort) {
+    private ServerProcess(String server, Path workDir, Path dataDir, int httpPort, Path war) {
         this.server = server;
         this.workDir = workDir;
         this.dataDir = dataDir;
         this.httpPort = httpPort;
+        this.war = war;
     }
 
     /** A server of the suite's kind ({@code ropa.server}) in its own work directory under target/it-work. */
@@ -43,7 +45,13 @@ public final class ServerProcess implements AutoCloseable {
         Path work = Path.of(System.getProperty("it.work.dir", "target/it-work")).resolve(server + "-" + name)
                 .toAbsolutePath();
         int port = "wildfly".equals(server) ? 8080 + 300 : 8380;
-        return new ServerProcess(server, work, work.resolve("data"), port);
+        return new ServerProcess(server, work, work.resolve("data"), port, defaultWar());
+    }
+
+    /** WildFly on its usual port 8080 with this WAR, configuration and data under {@code workDir} (the benchmark). */
+    public static ServerProcess wildfly(Path workDir, Path war) {
+        return new ServerProcess("wildfly", workDir.toAbsolutePath(), workDir.toAbsolutePath().resolve("data"), 8080,
+                war.toAbsolutePath());
     }
 
     public Path dataDir() {
@@ -139,7 +147,11 @@ public final class ServerProcess implements AutoCloseable {
         return new ProcessBuilder(command);
     }
 
-    private static Path war() {
+    private Path war() {
+        return war;
+    }
+
+    private static Path defaultWar() {
         return Path.of(System.getProperty("ropa.war", "target/ropa.war")).toAbsolutePath();
     }
 

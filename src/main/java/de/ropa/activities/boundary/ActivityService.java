@@ -7,6 +7,7 @@ import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.Recipient;
 import de.ropa.activities.entity.RecipientKind;
 import de.ropa.activities.entity.RecordType;
+import de.ropa.channels.boundary.ChannelService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
@@ -39,6 +40,9 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     @jakarta.inject.Inject
     ApprovalService approvals;
 
+    @jakarta.inject.Inject
+    ChannelService channels;
+
     public ActivityService() {
         super(ProcessingActivity.class, "activity", ProcessingActivity::new);
     }
@@ -56,6 +60,11 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     @Override
     protected String[] collections() {
         return COLLECTIONS;
+    }
+
+    @Override
+    protected void beforeLoading() {
+        channels.beforeLoading();
     }
 
     @Override

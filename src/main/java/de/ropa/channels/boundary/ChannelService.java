@@ -11,6 +11,7 @@ import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,17 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
 
     @Override
     protected String[] collections() {
-        return new String[] {"measures"};
+        return new String[] {"measures", "devices"};
+    }
+
+    /**
+     * The messenger services of the catalogue (a few dozen) in one query, before channels are loaded: each
+     * channel's service is loaded with it, one query per service otherwise.
+     */
+    @Override
+    public void beforeLoading() {
+        store.em().createQuery("SELECT s FROM MessengerService s", MessengerService.class)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override

@@ -94,7 +94,9 @@ public class Channel extends OrganisationScoped {
     @Column(name = "next_review_on")
     private LocalDate nextReviewOn;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy, and fetched with the channel's other collections: eager, every channel loaded by a list, a
+    // report or an activity's links would load its devices with a query of its own
+    @ElementCollection
     @CollectionTable(name = "channel_device", joinColumns = @JoinColumn(name = "channel_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "device", length = 30)

@@ -30,6 +30,7 @@ import de.ropa.transfers.entity.Transfer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -95,7 +96,7 @@ public class ExchangeService {
         List<Processor> processorList = mapper.keyed("P", all(Processor.class, orgId));
         List<Transfer> transferList = mapper.keyed("T", all(Transfer.class, orgId));
         List<ProcessingActivity> activityList = mapper.keyed("A", all(ProcessingActivity.class, orgId));
-        store.fetch(Channel.class, channelList, "measures");
+        store.fetch(Channel.class, channelList, "measures", "devices");
         store.fetch(Processor.class, processorList, "services", "channels");
         store.fetch(Transfer.class, transferList, "channels");
         store.fetch(ProcessingActivity.class, activityList, ActivityService.COLLECTIONS);
@@ -138,6 +139,9 @@ public class ExchangeService {
     }
 
     private Map<String, Integer> createAll(long orgId, Organisation organisation, RegisterDocument document) {
+        // every create flushes itself; the automatic flush before each of the thousands of lookups an import
+        // makes (links, organisation) would only check the same objects again: more than half of its time
+        store.em().setFlushMode(FlushModeType.COMMIT);
         organisations.update(orgId, organisation.getVersion(), document.organisation);
         Map<String, Long> measureIds = create("measures", document.measures, e -> e.key, e -> measures.create(orgId, e).getId());
         Map<String, Long> channelIds = create("channels", document.channels, e -> e.key, e -> {

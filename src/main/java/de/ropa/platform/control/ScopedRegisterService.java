@@ -62,17 +62,28 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         return new String[0];
     }
 
+    /** Runs before objects of this kind are loaded for reading: room to load what they point to in bulk. */
+    protected void beforeLoading() {
+        // nothing to load ahead by default
+    }
+
+    /** Loads what a response shows for these objects, in one query per collection. */
+    protected void fetchCollections(List<E> entities) {
+        store.fetch(type, entities, collections());
+    }
+
     public E find(long orgId, long id) {
         E entity = store.find(type, kind, orgId, id);
-        store.fetch(type, List.of(entity), collections());
+        fetchCollections(List.of(entity));
         return entity;
     }
 
     protected Page<E> page(long orgId, PageRequest page, Filters filters, String sort, Map<String, String> sortable) {
         store.requireOrganisation(orgId);
+        beforeLoading();
         Page<E> result = store.page(type, orgId, page, filters.conditions(), filters.parameters(),
                 Sorting.orderBy(sort, sortable, "e.id"));
-        store.fetch(type, result.items(), collections());
+        fetchCollections(result.items());
         return result;
     }
 
@@ -94,7 +105,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         store.requireOrganisation(orgId);
         store.validate(request);
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
-        store.fetch(type, List.of(entity), collections());
+        fetchCollections(List.of(entity));
         Object before = snapshot(entity);
         apply(orgId, request, entity);
         entity.touch();
@@ -107,7 +118,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     public void delete(long orgId, long id, long expectedVersion) {
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
         store.requireUnreferenced(kind, id, references());
-        store.fetch(type, List.of(entity), collections());
+        fetchCollections(List.of(entity));
         Object before = snapshot(entity);
         deleting(entity);
         store.em().remove(entity);

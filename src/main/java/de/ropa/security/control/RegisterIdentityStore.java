@@ -73,7 +73,12 @@ public class RegisterIdentityStore implements IdentityStore {
             LOG.info(() -> "Login failed for user \"" + user.getUsername() + "\" (wrong password)");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        recordLogin(user, 0, null, now);
+        // an API client sending Basic credentials logs in with every request: the last login is kept to the
+        // minute, so that reading does not write (failures and locks are always cleared at once)
+        if (user.getFailedLogins() != 0 || user.getLockedUntil() != null || user.getLastLoginAt() == null
+                || user.getLastLoginAt().isBefore(now.minusMinutes(1))) {
+            recordLogin(user, 0, null, now);
+        }
         LOG.info(() -> "Login of user \"" + user.getUsername() + "\"");
         return new CredentialValidationResult(user.getUsername(), groups(user));
     }
@@ -88,8 +93,11 @@ public class RegisterIdentityStore implements IdentityStore {
                     + "… revoked, expired or its user disabled") + ")");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
-                .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
+        // "last used" to the minute: one write per token and minute, not one per request (clients call in parallel)
+        if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minusMinutes(1))) {
+            em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
+                    .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
+        }
         return new CredentialValidationResult(token.getUser().getUsername(), groups(token.getUser()));
     }
 

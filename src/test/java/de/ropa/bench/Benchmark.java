@@ -230,7 +230,8 @@ public final class Benchmark {
                     .add("peakHeapRatio", round((double) p.peakBytes() / b.peakBytes(), 2)));
             row("register PDF, %,d activities (%,d pages): product / bare JasperReports".formatted(size, p.pages()),
                     "%.1f s / %.1f s (%.2f×)".formatted(p.seconds(), b.seconds(), p.seconds() / b.seconds()),
-                    "peak heap %d / %d MB".formatted(p.peakBytes() >> 20, b.peakBytes() >> 20));
+                    "peak heap %d / %d MB (%d MB in use before), full collections %d / %d".formatted(p.peakBytes() >> 20,
+                            b.peakBytes() >> 20, p.baselineBytes() >> 20, p.fullCollections(), b.fullCollections()));
             if (size == 1_000) {
                 target("register PDF of 1,000 activities", "< 10 s", "%.1f s".formatted(p.seconds()), p.seconds() < 10);
             }

@@ -15,13 +15,14 @@ final class HeapWatch {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private final long baseline;
-    private final Map<String, Long> collectionsBefore = collections();
+    private final Map<String, Long> collectionsBefore;
     private volatile long peak;
     private volatile boolean running = true;
     private final Thread sampler;
 
     private HeapWatch() {
         System.gc();
+        collectionsBefore = collections(); // after the collection asked for above, which is not the run's
         baseline = used();
         peak = baseline;
         sampler = new Thread(this::sample, "bench-heap-watch");

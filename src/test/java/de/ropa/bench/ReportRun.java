@@ -13,6 +13,12 @@ record ReportRun(double seconds, int pages, long bytes, long baselineBytes, long
         return sorted.get(sorted.size() / 2);
     }
 
+    /** Full (stop-the-world, whole heap) collections: G1 counts them as "G1 Old Generation". */
+    long fullCollections() {
+        return collections.entrySet().stream().filter(e -> e.getKey().contains("Old") || e.getKey().contains("MarkSweep"))
+                .mapToLong(e -> ((jakarta.json.JsonNumber) e.getValue()).longValue()).sum();
+    }
+
     JsonObject json() {
         return Json.createObjectBuilder().add("seconds", Benchmark.round(seconds, 2)).add("pages", pages).add("bytes", bytes)
                 .add("heapBeforeBytes", baselineBytes).add("peakHeapBytes", peakBytes).add("garbageCollections", collections).build();

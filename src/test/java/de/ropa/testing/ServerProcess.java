@@ -129,6 +129,9 @@ public final class ServerProcess implements AutoCloseable {
         Path base = workDir.resolve("standalone");
         if (!Files.exists(base)) {
             copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            // a test run that was stopped hard leaves its Arquillian deployment in the shared configuration
+            Path config = base.resolve("configuration/standalone.xml");
+            Files.writeString(config, Files.readString(config).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
             Files.createDirectories(base.resolve("deployments"));
             Files.copy(war(), base.resolve("deployments/ropa.war"), StandardCopyOption.REPLACE_EXISTING);
         }

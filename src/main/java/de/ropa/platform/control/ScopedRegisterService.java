@@ -67,14 +67,9 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         // nothing to load ahead by default
     }
 
-    /** Loads what a response shows for these objects, in one query per collection. */
-    protected void fetchCollections(List<E> entities) {
-        store.fetch(type, entities, collections());
-    }
-
     public E find(long orgId, long id) {
         E entity = store.find(type, kind, orgId, id);
-        fetchCollections(List.of(entity));
+        store.fetch(type, List.of(entity), collections());
         return entity;
     }
 
@@ -83,7 +78,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         beforeLoading();
         Page<E> result = store.page(type, orgId, page, filters.conditions(), filters.parameters(),
                 Sorting.orderBy(sort, sortable, "e.id"));
-        fetchCollections(result.items());
+        store.fetch(type, result.items(), collections());
         return result;
     }
 
@@ -105,7 +100,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         store.requireOrganisation(orgId);
         store.validate(request);
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
-        fetchCollections(List.of(entity));
+        store.fetch(type, List.of(entity), collections());
         Object before = snapshot(entity);
         apply(orgId, request, entity);
         entity.touch();
@@ -118,7 +113,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     public void delete(long orgId, long id, long expectedVersion) {
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
         store.requireUnreferenced(kind, id, references());
-        fetchCollections(List.of(entity));
+        store.fetch(type, List.of(entity), collections());
         Object before = snapshot(entity);
         deleting(entity);
         store.em().remove(entity);

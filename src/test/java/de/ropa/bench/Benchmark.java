@@ -8,15 +8,19 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +34,7 @@ public final class Benchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-    private static final List<Integer> SIZES = java.util.Arrays.stream(System.getProperty("bench.sizes", "100,1000,10000")
+    private static final List<Integer> SIZES = Arrays.stream(System.getProperty("bench.sizes", "100,1000,10000")
             .split(",")).map(String::trim).map(Integer::valueOf).sorted().toList();
 
     private final Path target;
@@ -115,7 +119,7 @@ public final class Benchmark {
     }
 
     private Map<Integer, Long> importRegisters() {
-        Map<Integer, Long> organisations = new java.util.TreeMap<>();
+        Map<Integer, Long> organisations = new TreeMap<>();
         for (int size : SIZES) {
             organisations.put(size, client.organisation("Messung %,d GmbH".formatted(size)));
         }
@@ -147,22 +151,22 @@ public final class Benchmark {
         say("REST: %d clients, %d s warm-up + %d s measured, a page of 50 activities …".formatted(CLIENTS,
                 WINDOW.toSeconds(), WINDOW.toSeconds()));
         // pages spread over the whole register (200 pages of 50 for 10,000 activities)
-        java.util.function.IntFunction<java.net.URI> pages = n -> client.uri("api/v1/organisations/" + org
+        IntFunction<URI> pages = n -> client.uri("api/v1/organisations/" + org
                 + "/activities?size=50&page=" + Math.floorMod(n * 37, 200));
-        LatencyRun.Result page = run.run("activities", pages);
+        LatencyRun.Result page = run.run(pages);
         // the same with as many clients as the machine has cores: the time one request takes when it does not queue
         int cores = Runtime.getRuntime().availableProcessors();
         LatencyRun.Result few = new LatencyRun(cores, Duration.ofSeconds(5), Duration.ofSeconds(15), client.bearer())
-                .run("activities", pages);
+                .run(pages);
         SqlStatistics.Count pageSql = client.countStatements(() -> client.get("api/v1/organisations/" + org
                 + "/activities?size=50&page=7"));
         say("REST: the same for the health endpoint …");
-        LatencyRun.Result health = run.run("health", n -> client.uri("api/v1/health"));
+        LatencyRun.Result health = run.run(n -> client.uri("api/v1/health"));
         results.add("rest", Json.createObjectBuilder()
                 .add("activitiesPageOf50", page.json())
                 .add("activitiesPageOf50ClientsAsCores", few.json())
                 .add("sqlStatementsPerPage", pageSql.total())
-                .add("sqlStatementsPerPageByText", Json.createObjectBuilder(new java.util.LinkedHashMap<String, Object>(pageSql.byText())))
+                .add("sqlStatementsPerPageByText", pageSql.byTextJson())
                 .add("health", health.json())
                 .add("ratio", Json.createObjectBuilder()
                         .add("p50", round(page.percentileMillis(50) / health.percentileMillis(50), 2))
@@ -202,7 +206,7 @@ public final class Benchmark {
         results.add("findings", Json.createObjectBuilder().add("findings", total)
                 .add("firstCallSeconds", round(firstSeconds, 2))
                 .add("warmMedianSeconds", round(warm.get(2), 2)).add("warmMaxSeconds", round(warm.get(4), 2))
-                .add("sqlStatements", sql.total()).add("sqlStatementsByText", Json.createObjectBuilder(new java.util.LinkedHashMap<String, Object>(sql.byText()))));
+                .add("sqlStatements", sql.total()).add("sqlStatementsByText", sql.byTextJson()));
         row("findings of the whole register (%,d findings): first call, warm median".formatted(total),
                 "%.2f s, %.2f s".formatted(firstSeconds, warm.get(2)), "");
         row("SQL statements for one findings request (authentication included)", Long.toString(sql.total()), "");

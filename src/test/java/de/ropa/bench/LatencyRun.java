@@ -38,7 +38,7 @@ final class LatencyRun {
     }
 
     /** {@code url} gives the URL of a client's n-th request. */
-    Result run(String name, IntFunction<URI> url) throws InterruptedException {
+    Result run(IntFunction<URI> url) throws InterruptedException {
         List<long[]> perClient = new ArrayList<>();
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();
@@ -75,7 +75,7 @@ final class LatencyRun {
             thread.join();
         }
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, clients, measured.toSeconds(), all, failures.get());
+        return new Result(clients, measured.toSeconds(), all, failures.get());
     }
 
     private boolean request(URI uri) {
@@ -95,7 +95,7 @@ final class LatencyRun {
         }
     }
 
-    record Result(String name, int clients, long seconds, long[] sortedNanos, int failures) {
+    record Result(int clients, long seconds, long[] sortedNanos, int failures) {
 
         double throughput() {
             return (double) sortedNanos.length / seconds;

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -224,7 +225,7 @@ final class RegisterGenerator {
 
     private static JsonArrayBuilder keys(String prefix, int... numbers) {
         JsonArrayBuilder keys = Json.createArrayBuilder();
-        java.util.Arrays.stream(numbers).distinct().forEach(n -> keys.add(prefix + n));
+        Arrays.stream(numbers).distinct().forEach(n -> keys.add(prefix + n));
         return keys;
     }
 }

@@ -1,10 +1,14 @@
 package de.ropa.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -15,6 +19,12 @@ import java.util.TreeMap;
 final class SqlStatistics {
 
     record Count(long total, Map<String, Long> byText) {
+
+        JsonObject byTextJson() {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            byText.forEach(json::add);
+            return json.build();
+        }
     }
 
     private final String url;
@@ -24,7 +34,7 @@ final class SqlStatistics {
     }
 
     Count during(Runnable work) {
-        java.util.Properties user = new java.util.Properties();
+        Properties user = new Properties();
         user.setProperty("user", "ropa");
         user.setProperty("password", "");
         // the driver directly: exec:java's class loader hides it from DriverManager

@@ -5,6 +5,7 @@ import de.ropa.exchange.boundary.RegisterDocument;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.boundary.JsonbConfiguration;
+import de.ropa.security.control.PasswordHashing;
 import de.ropa.security.control.SystemAccess;
 import de.ropa.security.entity.Role;
 import de.ropa.security.entity.UserAccount;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,7 @@ public class DemoLoader {
             new DemoAccount(Role.ADMIN, "demo-admin", "demo-admin-2026"));
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing hashing;
 
     @Inject
     de.ropa.audit.control.AuditTrail trail;
@@ -71,6 +71,13 @@ public class DemoLoader {
                 load();
                 return null;
             });
+            return;
+        }
+        List<String> left = em.createQuery("SELECT u.username FROM UserAccount u WHERE u.demo = TRUE ORDER BY u.username",
+                String.class).getResultList();
+        if (!left.isEmpty()) {
+            LOG.warning(() -> "Demo mode is off, but the demo accounts " + left + " are still in the database. They cannot"
+                    + " log in (their passwords are public); delete them under Administration > Users.");
         }
     }
 
@@ -95,7 +102,8 @@ public class DemoLoader {
         user.setUsername(account.username());
         user.setDisplayName("Demo " + account.role().roleName());
         user.setEnabled(true);
-        user.setPasswordHash(passwordHash.generate(account.password().toCharArray()));
+        user.setPasswordHash(hashing.generate(account.password()));
+        user.setDemo(true);
         user.setRoles(Set.of(account.role()));
         Set<Long> memberships = new HashSet<>(user.getOrganisationIds());
         memberships.add(organisationId);

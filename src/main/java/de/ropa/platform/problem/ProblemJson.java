@@ -21,6 +21,14 @@ public final class ProblemJson {
     }
 
     public static String unauthorized(String detail, String path) {
-        return JSONB.toJson(Problem.of(Response.Status.UNAUTHORIZED, detail, URI.create(path)));
+        return of(Response.Status.UNAUTHORIZED, detail, path);
+    }
+
+    public static String forbidden(String detail, String path) {
+        return of(Response.Status.FORBIDDEN, detail, path);
+    }
+
+    public static String of(Response.Status status, String detail, String path) {
+        return JSONB.toJson(Problem.of(status, detail, URI.create(path)));
     }
 }

@@ -6,6 +6,8 @@ import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.security.control.AccountStates;
+import de.ropa.security.control.PasswordHashing;
 import de.ropa.security.control.Tokens;
 import de.ropa.security.control.Visibility;
 import de.ropa.security.entity.ApiToken;
@@ -15,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +44,10 @@ public class AccessService {
     Visibility visibility;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing hashing;
+
+    @Inject
+    AccountStates states;
 
     public List<UserAccount> users() {
         return em().createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList();
@@ -73,9 +77,12 @@ public class AccessService {
         UserAccount user = user(id);
         store.requireVersion(user, USER, expectedVersion);
         UserResponse before = UserResponse.from(user);
+        String formerName = user.getUsername();
         apply(request, user, false);
         user.touch();
         em().flush();
+        // open sessions of the user end with their next request (AccountStates, RopaAuthenticationMechanism)
+        states.forget(formerName);
         trail.record(null, "USER", id, user.getUsername(), "UPDATE", before, UserResponse.from(user));
         return user;
     }
@@ -89,6 +96,7 @@ public class AccessService {
         UserResponse before = UserResponse.from(user);
         em().remove(user);
         em().flush();
+        states.forget(user.getUsername());
         trail.record(null, "USER", id, user.getUsername(), "DELETE", before, null);
     }
 
@@ -158,7 +166,8 @@ public class AccessService {
         user.setOrganisationIds(request.organisationIds);
         user.setEnabled(request.enabled == null || request.enabled);
         if (request.password != null && !request.password.isBlank()) {
-            user.setPasswordHash(passwordHash.generate(request.password.toCharArray()));
+            user.setPasswordHash(hashing.generate(request.password));
+            user.setMustChangePassword(false);
             user.setFailedLogins(0);
             user.setLockedUntil(null);
         }

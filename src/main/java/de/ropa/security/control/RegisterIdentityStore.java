@@ -11,7 +11,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,9 +19,12 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Users and API tokens from the database. Passwords are checked with the standard PBKDF2 hash; tokens
- * by the SHA-256 hash stored for them. Five failed passwords lock an account for 15 minutes. Logins
- * are logged, passwords and tokens never.
+ * Users and API tokens from the database. Passwords are checked with PBKDF2 ({@link PasswordHashing}); a
+ * password verified in the last minutes is recognised without the slow hash ({@link VerifiedPasswords}).
+ * Tokens are checked by the SHA-256 hash stored for them. Five failed passwords lock an account for 15
+ * minutes, counted in the database row itself so that parallel guesses cannot slip past the count. Unknown,
+ * disabled and locked users cost the same hashing work as known ones, so timing does not tell which exist.
+ * Logins are logged, passwords and tokens never.
  */
 @ApplicationScoped
 @Transactional
@@ -36,7 +38,13 @@ public class RegisterIdentityStore implements IdentityStore {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing hashing;
+
+    @Inject
+    VerifiedPasswords verified;
+
+    @Inject
+    AccountStates states;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -51,36 +59,68 @@ public class RegisterIdentityStore implements IdentityStore {
 
     private CredentialValidationResult validatePassword(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
+        String password = credential.getPasswordAsString();
         UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", username).getResultStream().findFirst().orElse(null);
         LocalDateTime now = now();
-        if (user == null || !user.isEnabled() || user.getPasswordHash() == null) {
-            LOG.info(() -> "Login failed for unknown or disabled user \"" + safe(username) + "\"");
+        String refusal = user == null ? "unknown user" : user.getPasswordHash() == null ? "no password (token-only client)"
+                : !user.isEnabled() ? "disabled" : !states.mayLogIn(user) ? "demo account outside demo mode"
+                : user.getLockedUntil() != null && user.getLockedUntil().isAfter(now) ? "locked until " + user.getLockedUntil()
+                : null;
+        if (refusal != null) {
+            hashing.verifyNothing(password);
+            LOG.info(() -> "Login refused for \"" + safe(username) + "\": " + refusal);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
-            LOG.warning(() -> "Login refused for locked user \"" + user.getUsername() + "\" until " + user.getLockedUntil());
+        String stored = user.getPasswordHash();
+        boolean right = verified.knows(username, password, stored) || hashing.verify(password, stored);
+        if (!right) {
+            countFailure(user, now);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!passwordHash.verify(credential.getPassword().getValue(), user.getPasswordHash())) {
-            int failed = user.getFailedLogins() + 1;
-            boolean lock = failed >= MAX_FAILED_LOGINS;
-            recordLogin(user, lock ? 0 : failed, lock ? now.plusMinutes(LOCK_MINUTES) : user.getLockedUntil(), user.getLastLoginAt());
-            if (lock) {
-                LOG.warning(() -> "User \"" + user.getUsername() + "\" locked for " + LOCK_MINUTES
-                        + " minutes after " + MAX_FAILED_LOGINS + " failed logins");
-            }
-            LOG.info(() -> "Login failed for user \"" + user.getUsername() + "\" (wrong password)");
-            return CredentialValidationResult.INVALID_RESULT;
+        if (PasswordHashing.isOutdated(stored)) {
+            stored = upgradeHash(user, password);
         }
+        verified.remember(username, password, stored);
         // an API client sending Basic credentials logs in with every request: the last login is kept to the
         // minute, so that reading does not write (failures and locks are always cleared at once)
         if (user.getFailedLogins() != 0 || user.getLockedUntil() != null || user.getLastLoginAt() == null
                 || user.getLastLoginAt().isBefore(now.minusMinutes(1))) {
-            recordLogin(user, 0, null, now);
+            em.createQuery("UPDATE UserAccount u SET u.failedLogins = 0, u.lockedUntil = NULL, u.lastLoginAt = :now"
+                    + " WHERE u.id = :id").setParameter("now", now).setParameter("id", user.getId()).executeUpdate();
         }
-        LOG.info(() -> "Login of user \"" + user.getUsername() + "\"");
+        LOG.fine(() -> "Login of user \"" + user.getUsername() + "\"");
         return new CredentialValidationResult(user.getUsername(), groups(user));
+    }
+
+    /**
+     * Counts a failure in the row (the UPDATE holds the row lock until commit, so parallel failures queue up
+     * and none is lost) and locks the account when the count reaches the limit.
+     */
+    private void countFailure(UserAccount user, LocalDateTime now) {
+        em.createQuery("UPDATE UserAccount u SET u.failedLogins = u.failedLogins + 1 WHERE u.id = :id")
+                .setParameter("id", user.getId()).executeUpdate();
+        int locked = em.createQuery("UPDATE UserAccount u SET u.failedLogins = 0, u.lockedUntil = :until"
+                        + " WHERE u.id = :id AND u.failedLogins >= :max")
+                .setParameter("until", now.plusMinutes(LOCK_MINUTES)).setParameter("id", user.getId())
+                .setParameter("max", MAX_FAILED_LOGINS).executeUpdate();
+        if (locked > 0) {
+            verified.forget(user.getPasswordHash());
+            LOG.warning(() -> "User \"" + user.getUsername() + "\" locked for " + LOCK_MINUTES + " minutes after "
+                    + MAX_FAILED_LOGINS + " failed logins");
+        }
+        LOG.info(() -> "Login failed for user \"" + user.getUsername() + "\" (wrong password)");
+    }
+
+    /** Replaces a hash of weaker parameters by one of today's strength (no new version: the user did not change). */
+    private String upgradeHash(UserAccount user, String password) {
+        String stronger = hashing.generate(password);
+        em.createQuery("UPDATE UserAccount u SET u.passwordHash = :hash WHERE u.id = :id AND u.passwordHash = :old")
+                .setParameter("hash", stronger).setParameter("id", user.getId()).setParameter("old", user.getPasswordHash())
+                .executeUpdate();
+        LOG.info(() -> "Password hash of user \"" + user.getUsername() + "\" raised to " + PasswordHashing.ITERATIONS
+                + " iterations");
+        return stronger;
     }
 
     private CredentialValidationResult validateToken(TokenCredential credential) {
@@ -88,7 +128,7 @@ public class RegisterIdentityStore implements IdentityStore {
                 .setParameter("hash", Tokens.hash(credential.token())).getResultStream().findFirst().orElse(null);
         LocalDateTime now = now();
         if (token == null || token.getRevokedAt() != null || !token.getExpiresAt().isAfter(now)
-                || !token.getUser().isEnabled()) {
+                || !states.mayLogIn(token.getUser())) {
             LOG.info(() -> "API token refused (" + (token == null ? "unknown" : "token " + token.getTokenPrefix()
                     + "… revoked, expired or its user disabled") + ")");
             return CredentialValidationResult.INVALID_RESULT;
@@ -99,17 +139,6 @@ public class RegisterIdentityStore implements IdentityStore {
                     .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
         }
         return new CredentialValidationResult(token.getUser().getUsername(), groups(token.getUser()));
-    }
-
-    /**
-     * Login bookkeeping as a plain UPDATE: it is no change of the user (no new version, no trail entry), and
-     * concurrent requests of one user (every API call authenticates) must not collide on the user's version.
-     */
-    private void recordLogin(UserAccount user, int failedLogins, LocalDateTime lockedUntil, LocalDateTime lastLoginAt) {
-        em.createQuery("UPDATE UserAccount u SET u.failedLogins = :failed, u.lockedUntil = :locked, u.lastLoginAt = :last"
-                        + " WHERE u.id = :id")
-                .setParameter("failed", failedLogins).setParameter("locked", lockedUntil).setParameter("last", lastLoginAt)
-                .setParameter("id", user.getId()).executeUpdate();
     }
 
     static Set<String> groups(UserAccount user) {

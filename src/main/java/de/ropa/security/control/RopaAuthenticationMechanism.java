@@ -18,14 +18,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The one authentication mechanism of the application (Jakarta EE allows one), dispatching by path:
  * the REST API authenticates every request by {@code Authorization: Bearer <token>} (or Basic) and
  * answers 401 with {@code WWW-Authenticate} and problem details; the screens log in through the login
- * page and keep the caller in the HTTP session.
+ * page and keep the caller in the HTTP session. A session is checked against the account on every request:
+ * once the account is disabled, deleted or changed by an admin (roles, memberships, password), the session
+ * ends. An account whose generated password must be changed reaches only the password page (or, over the
+ * API, only the password operation).
  */
 @ApplicationScoped
 public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -33,7 +35,9 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String API_PREFIX = "/api/";
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String SESSION_CALLER = "ropa.caller";
-    static final String SESSION_GROUPS = "ropa.groups";
+    static final String SESSION_VERSION = "ropa.accountVersion";
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+    static final String PASSWORD_API = "/api/v1/account/password";
     private static final String REALM = "ROPA";
 
     @Inject
@@ -42,11 +46,14 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    AccountStates states;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX) ? api(request, response, context) : pages(request, context);
+        return path.startsWith(API_PREFIX) ? api(request, response, context) : pages(request, response, context);
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -69,24 +76,70 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
             return unauthorized(request, response, context, "The credentials are not valid (wrong, expired or revoked,"
                     + " or the account is locked after repeated failures).");
         }
+        String caller = result.getCallerPrincipal().getName();
+        boolean mustChange = states.current(caller).map(AccountStates.AccountState::mustChangePassword).orElse(false);
+        if (mustChange && !pathOf(request).equals(PASSWORD_API)) {
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "The password of this account was generated"
+                    + " at the first start and must be changed first: PUT " + PASSWORD_API + " or the screens.");
+        }
         return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
     }
 
-    private AuthenticationStatus pages(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus pages(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return login(request, context, credential);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller) {
-            @SuppressWarnings("unchecked")
-            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-            return context.notifyContainerAboutLogin(caller, groups);
+            Optional<AccountStates.AccountState> state = states.current(caller);
+            if (state.isEmpty() || !state.get().active()
+                    || !Long.valueOf(state.get().version()).equals(session.getAttribute(SESSION_VERSION))) {
+                // disabled, deleted or changed since this session logged in: the session ends with the old rights
+                session.invalidate();
+                return context.isProtected() ? toLogin(request, response, context) : context.doNothing();
+            }
+            if (state.get().mustChangePassword() && context.isProtected() && !pathOf(request).equals(PASSWORD_PAGE)) {
+                return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            }
+            return context.notifyContainerAboutLogin(caller, state.get().groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /** To the login page; a Faces ajax request is told so in its own protocol (a plain redirect would break it). */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login + "\"></redirect></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * Remembers, in a session about to start or one whose account the user just changed (own password), which
+     * version of the account it belongs to.
+     */
+    public void rememberAccount(HttpServletRequest request, String caller) {
+        states.forget(caller);
+        states.current(caller).ifPresent(state -> request.getSession().setAttribute(SESSION_VERSION, state.version()));
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -99,7 +152,7 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
-        request.getSession().setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        rememberAccount(request, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
     }
 
@@ -123,11 +176,18 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      HttpMessageContext context, String detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, detail);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String detail) {
+        response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(ProblemJson.unauthorized(detail, request.getRequestURI()));
+            response.getWriter().write(status == HttpServletResponse.SC_UNAUTHORIZED
+                    ? ProblemJson.unauthorized(detail, request.getRequestURI())
+                    : ProblemJson.forbidden(detail, request.getRequestURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

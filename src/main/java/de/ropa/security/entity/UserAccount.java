@@ -55,6 +55,14 @@ public class UserAccount extends Tracked {
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
+    /** A demo account: its password is public, so it logs in only while demo mode is on. */
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    /** A generated password that must be replaced at the next login. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -133,6 +141,22 @@ public class UserAccount extends Tracked {
 
     public void setLastLoginAt(LocalDateTime lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     public Set<Role> getRoles() {

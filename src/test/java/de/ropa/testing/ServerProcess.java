@@ -146,6 +146,7 @@ public final class ServerProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-jar", jar.toString(), "--deploy", war().toString(), "--nocluster",
                 "--port", Integer.toString(httpPort),
+                "--prebootcommandfile", Path.of("server-config/payara/pre-boot.asadmin").toAbsolutePath().toString(),
                 "--systemProperties", System.getProperty("payara.properties", "server-config/payara/h2.properties")));
         return new ProcessBuilder(command);
     }

@@ -1,10 +1,15 @@
 package de.ropa.audit.boundary;
 
 import de.ropa.audit.entity.AuditEntry;
+import de.ropa.platform.boundary.CsvCells;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The trail as CSV (RFC 4180: every field quoted, quotes doubled), one entry per line, values as JSON text. */
+/**
+ * The trail as CSV (RFC 4180: every field quoted, quotes doubled), one entry per line, values as JSON text.
+ * Cells a spreadsheet would evaluate as formulas are made inert ({@link CsvCells}); the JSON export keeps every
+ * value exactly as hashed.
+ */
 final class AuditCsv {
 
     static final String HEADER = "seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash\r\n";
@@ -20,6 +25,6 @@ final class AuditCsv {
     }
 
     private static String quoted(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+        return value == null ? "" : "\"" + CsvCells.inert(value).replace("\"", "\"\"") + "\"";
     }
 }

@@ -14,12 +14,16 @@ public record AuditEntryResponse(long seq, @Schema(description = "UTC") LocalDat
                                  @Schema(description = "The object before the change (absent for a creation)") JsonValue before,
                                  @Schema(description = "The object after the change (absent for a deletion)") JsonValue after,
                                  @Schema(description = "SHA-256 of the entry before") String prevHash,
-                                 @Schema(description = "SHA-256 of this entry's fields and prevHash") String hash) {
+                                 @Schema(description = "SHA-256 of this entry's fields and prevHash") String hash,
+                                 @Schema(description = "How hash is computed: 1 = fields joined by line breaks (older entries);"
+                                         + " 2 = 'ropa-trail-v2,' then per field its UTF-8 byte length, ':', the bytes and ','"
+                                         + " ('-,' for an absent field), in the order seq, occurredAt, actor, organisationId,"
+                                         + " objectKind, objectId, objectName, action, before, after, prevHash") int hashVersion) {
 
     public static AuditEntryResponse from(AuditEntry e) {
         return new AuditEntryResponse(e.getSeq(), e.getOccurredAt(), e.getActor(), e.getOrganisationId(), e.getObjectKind(),
                 e.getObjectId(), e.getObjectName(), e.getAction(), parse(e.getBeforeValue()), parse(e.getAfterValue()),
-                e.getPrevHash(), e.getHash());
+                e.getPrevHash(), e.getHash(), e.getHashVersion());
     }
 
     private static JsonValue parse(String json) {

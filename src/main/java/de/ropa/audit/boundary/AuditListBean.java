@@ -56,7 +56,7 @@ public class AuditListBean implements Serializable {
     }
 
     public void verify() {
-        verification = audit.verify();
+        verification = all ? audit.verify() : audit.verify(organisation.require());
         ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages",
                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
         String summary = verification.intact()

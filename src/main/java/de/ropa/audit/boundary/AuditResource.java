@@ -25,8 +25,9 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @Operation(operationId = "verifyAuditTrail", summary = "Recompute the hash chain of the whole trail",
-            description = "Checks every entry in order: its number follows the one before, it names the previous entry's"
+    @Operation(operationId = "verifyAuditTrail", summary = "Recompute the hash chain of the whole trail (admins)",
+            description = "Admins only; members of an organisation verify through /organisations/{orgId}/audit/verification."
+                    + " Checks every entry in order: its number follows the one before, it names the previous entry's"
                     + " hash, and its content still hashes to its stored hash. A change made to the table outside the product"
                     + " (e.g. by SQL) breaks the chain: the answer names the first broken entry.")
     @APIResponse(responseCode = "200", description = "The result (also when the chain is broken)",

@@ -53,14 +53,23 @@ public class AuditService {
         return store.pageOf(AuditEntry.class, page, filter.conditions(parameters), parameters, " ORDER BY e.seq DESC");
     }
 
+    /** The whole installation's chain, with where it breaks (admins). */
+    @RolesAllowed(Role.ADMIN_NAME)
     public Verification verify() {
         return verifier.verify();
     }
 
-    /** The newest entry of the whole trail before a time (null: now), which a document of that state reflects. */
-    public Optional<AuditEntry> latestBefore(java.time.LocalDateTime end) {
-        var query = store.em().createQuery("SELECT e FROM AuditEntry e" + (end == null ? "" : " WHERE e.occurredAt < :end")
-                + " ORDER BY e.seq DESC", AuditEntry.class).setMaxResults(1);
+    /** The chain checked whole, reported with the organisation's own entries only. */
+    public Verification verify(long orgId) {
+        store.requireOrganisation(orgId);
+        return verifier.verify(orgId);
+    }
+
+    /** The organisation's newest entry before a time (null: now), which a document of that state reflects. */
+    public Optional<AuditEntry> latestBefore(long orgId, java.time.LocalDateTime end) {
+        var query = store.em().createQuery("SELECT e FROM AuditEntry e WHERE e.organisationId = :org"
+                + (end == null ? "" : " AND e.occurredAt < :end") + " ORDER BY e.seq DESC", AuditEntry.class)
+                .setParameter("org", orgId).setMaxResults(1);
         if (end != null) {
             query.setParameter("end", end);
         }

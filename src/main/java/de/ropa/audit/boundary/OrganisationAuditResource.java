@@ -49,6 +49,19 @@ public class OrganisationAuditResource {
     }
 
     @GET
+    @Path("verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "verifyOrganisationAuditTrail", summary = "Recompute the hash chain, reported for this organisation",
+            description = "The whole chain is recomputed (its links run through every organisation's entries); the answer"
+                    + " counts and names only this organisation's entries. A break in another organisation's entries is"
+                    + " reported without its place, which an admin sees under /audit/verification.")
+    @APIResponse(responseCode = "200", description = "The result (also when the chain is broken)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResponse.class)))
+    public VerificationResponse verify(@PathParam("orgId") long orgId) {
+        return VerificationResponse.from(service.verify(orgId));
+    }
+
+    @GET
     @Path("export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportAuditTrail", summary = "The organisation's audit trail for a period, as CSV or JSON",

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Walks the whole trail in order and recomputes it: each entry's number follows the one before, names the
  * previous entry's hash, and hashes to what it stores; the head names the last entry. The first entry that
- * fails is named, with the reason.
+ * fails is named, with the reason. Seen for one organisation, the answer counts and names only its entries:
+ * the chain is checked whole (its links run through every organisation's entries), but a break outside the
+ * organisation is reported without saying where.
  */
 @ApplicationScoped
 @Transactional
@@ -25,21 +27,40 @@ public class ChainVerifier {
     @PersistenceContext(unitName = "ropa")
     EntityManager em;
 
+    /** The whole installation's trail (admins). */
     public Verification verify() {
+        return verify(null);
+    }
+
+    /** The whole chain, reported for one organisation (null: for the installation). */
+    public Verification verify(Long organisationId) {
         long expectedSeq = 1;
         String previousHash = ChainHash.GENESIS;
         long checked = 0;
+        long ownChecked = 0;
+        String ownLastHash = null;
         while (true) {
             List<AuditEntry> batch = em.createQuery("SELECT e FROM AuditEntry e WHERE e.seq >= :from ORDER BY e.seq", AuditEntry.class)
                     .setParameter("from", expectedSeq).setMaxResults(BATCH).getResultList();
             for (AuditEntry entry : batch) {
                 String problem = problem(entry, expectedSeq, previousHash);
                 if (problem != null) {
-                    return new Verification(false, checked, entry.getSeq() == expectedSeq ? entry.getSeq() : expectedSeq, problem, previousHash);
+                    long broken = entry.getSeq() == expectedSeq ? entry.getSeq() : expectedSeq;
+                    if (organisationId == null) {
+                        return new Verification(false, checked, broken, problem, previousHash);
+                    }
+                    boolean own = entry.getSeq() == expectedSeq && organisationId.equals(entry.getOrganisationId());
+                    return new Verification(false, ownChecked, own ? broken : null, own ? problem
+                            : "the chain is broken at an entry outside this organisation's trail; an administrator can see where",
+                            ownLastHash);
                 }
                 previousHash = entry.getHash();
                 expectedSeq++;
                 checked++;
+                if (organisationId != null && organisationId.equals(entry.getOrganisationId())) {
+                    ownChecked++;
+                    ownLastHash = entry.getHash();
+                }
             }
             em.clear();
             if (batch.size() < BATCH) {
@@ -48,10 +69,12 @@ public class ChainVerifier {
         }
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
         if (head.getLastSeq() != checked || !head.getLastHash().equals(previousHash)) {
-            return new Verification(false, checked, checked + 1, "entries after " + checked + " are missing: the chain's head"
-                    + " names entry " + head.getLastSeq(), previousHash);
+            String problem = "entries after " + checked + " are missing: the chain's head names entry " + head.getLastSeq();
+            return organisationId == null ? new Verification(false, checked, checked + 1, problem, previousHash)
+                    : new Verification(false, ownChecked, null, "the chain's last entries are missing", ownLastHash);
         }
-        return new Verification(true, checked, null, null, previousHash);
+        return organisationId == null ? new Verification(true, checked, null, null, previousHash)
+                : new Verification(true, ownChecked, null, null, ownLastHash);
     }
 
     private static String problem(AuditEntry entry, long expectedSeq, String previousHash) {

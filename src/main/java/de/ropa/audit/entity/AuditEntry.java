@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    public static final short CURRENT_HASH_VERSION = 2;
+
     @Id
     private long seq;
 
@@ -50,6 +52,10 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String hash;
 
+    /** How the hash is computed (see ChainHash): 1 for entries written before length-prefixed fields, 2 since. */
+    @Column(name = "hash_version", nullable = false, updatable = false)
+    private short hashVersion;
+
     protected AuditEntry() {
     }
 
@@ -67,6 +73,7 @@ public class AuditEntry {
         this.beforeValue = beforeValue;
         this.afterValue = afterValue;
         this.prevHash = prevHash;
+        this.hashVersion = CURRENT_HASH_VERSION;
     }
 
     public void seal(String hash) {
@@ -119,5 +126,9 @@ public class AuditEntry {
 
     public String getHash() {
         return hash;
+    }
+
+    public short getHashVersion() {
+        return hashVersion;
     }
 }

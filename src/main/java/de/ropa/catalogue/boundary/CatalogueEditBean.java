@@ -88,7 +88,7 @@ public abstract class CatalogueEditBean<E extends Tracked, R> implements Seriali
 
     public boolean isEditable() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return !notFound && (external.isUserInRole("dpo") || external.isUserInRole("admin"));
+        return !notFound && external.isUserInRole("admin");
     }
 
     public Long getId() {

@@ -20,9 +20,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Owns the reference catalogues: messenger services and the TOM catalogue. */
+/**
+ * Owns the reference catalogues: messenger services and the TOM catalogue. They are shared by every
+ * organisation and drive each one's findings, so only admins change them; each change is recorded once for
+ * the installation and once in the trail of every organisation whose register uses the entry.
+ */
 @ApplicationScoped
 @Transactional
 public class CatalogueService {
@@ -55,7 +60,7 @@ public class CatalogueService {
         return service;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
+    @RolesAllowed(Role.ADMIN_NAME)
     public MessengerService createService(MessengerServiceRequest request) {
         store.validate(request);
         requireUniqueCode(MessengerService.class, request.code, null);
@@ -69,7 +74,7 @@ public class CatalogueService {
         return service;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
+    @RolesAllowed(Role.ADMIN_NAME)
     public MessengerService updateService(long id, long expectedVersion, MessengerServiceRequest request) {
         store.validate(request);
         MessengerService service = service(id);
@@ -81,11 +86,12 @@ public class CatalogueService {
         }
         service.touch();
         em().flush();
-        trail.record(null, "MESSENGER_SERVICE", id, service.getName(), "UPDATE", before, MessengerServiceResponse.from(service));
+        recordForEveryUser("MESSENGER_SERVICE", id, service.getName(), "UPDATE", before, MessengerServiceResponse.from(service),
+                usersOfService(id));
         return service;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
+    @RolesAllowed(Role.ADMIN_NAME)
     public void deleteService(long id, long expectedVersion) {
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
@@ -114,7 +120,7 @@ public class CatalogueService {
         return measure;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
+    @RolesAllowed(Role.ADMIN_NAME)
     public CatalogueMeasure createMeasure(CatalogueMeasureRequest request) {
         store.validate(request);
         requireUniqueCode(CatalogueMeasure.class, request.code, null);
@@ -127,7 +133,7 @@ public class CatalogueService {
         return measure;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
+    @RolesAllowed(Role.ADMIN_NAME)
     public CatalogueMeasure updateMeasure(long id, long expectedVersion, CatalogueMeasureRequest request) {
         store.validate(request);
         CatalogueMeasure measure = measure(id);
@@ -137,11 +143,12 @@ public class CatalogueService {
         request.applyTo(measure);
         measure.touch();
         em().flush();
-        trail.record(null, "CATALOGUE_MEASURE", id, measure.getTitleDe(), "UPDATE", before, CatalogueMeasureResponse.from(measure));
+        recordForEveryUser("CATALOGUE_MEASURE", id, measure.getTitleDe(), "UPDATE", before, CatalogueMeasureResponse.from(measure),
+                usersOfMeasure(id));
         return measure;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME})
+    @RolesAllowed(Role.ADMIN_NAME)
     public void deleteMeasure(long id, long expectedVersion) {
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);
@@ -164,6 +171,25 @@ public class CatalogueService {
         return em().createQuery("SELECT m FROM CatalogueMeasure m WHERE m.code = :code", CatalogueMeasure.class)
                 .setParameter("code", code)
                 .getResultStream().findFirst().orElse(null);
+    }
+
+    /** Organisations whose channels or processors use the service. */
+    private List<Long> usersOfService(long id) {
+        return em().createQuery("SELECT DISTINCT c.organisationId FROM Channel c WHERE c.service.id = :id"
+                        + " UNION SELECT DISTINCT p.organisationId FROM Processor p JOIN p.services s WHERE s.id = :id", Long.class)
+                .setParameter("id", id).getResultList().stream().distinct().sorted().toList();
+    }
+
+    private List<Long> usersOfMeasure(long id) {
+        return em().createQuery("SELECT DISTINCT m.organisationId FROM Measure m WHERE m.catalogueMeasure.id = :id", Long.class)
+                .setParameter("id", id).getResultList().stream().sorted().toList();
+    }
+
+    /** One entry for the installation, and one in the trail of each organisation relying on the entry. */
+    private void recordForEveryUser(String kind, long id, String name, String action, Object before, Object after,
+                                    List<Long> organisations) {
+        trail.record(null, kind, id, name, action, before, after);
+        organisations.forEach(org -> trail.record(org, kind, id, name, action, before, after));
     }
 
     private <E> Page<E> page(Class<E> type, PageRequest page, String text, String textCondition, String orderBy) {

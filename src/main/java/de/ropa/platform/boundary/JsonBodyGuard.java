@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,8 +30,6 @@ import java.util.Deque;
 @Provider
 public class JsonBodyGuard implements ContainerRequestFilter {
 
-    /** A whole register of 10,000 activities is about 17 MB. */
-    static final int MAX_BYTES = 64 * 1024 * 1024;
     static final int MAX_DEPTH = 32;
 
     @Override
@@ -45,10 +44,13 @@ public class JsonBodyGuard implements ContainerRequestFilter {
             throw new WebApplicationException("Only UTF-8 is accepted, not charset " + charset + ".",
                     Response.Status.UNSUPPORTED_MEDIA_TYPE);
         }
-        byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
-            throw new WebApplicationException("The request body is larger than " + (MAX_BYTES / 1024 / 1024) + " MB.",
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        SecurityContext caller = request.getSecurityContext();
+        String path = "/" + RestApplication.BASE_PATH + "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        int limit = (int) BodyLimits.of(path, caller.getUserPrincipal() != null, caller::isUserInRole);
+        byte[] body = request.getEntityStream().readNBytes(limit + 1);
+        if (body.length > limit) {
+            throw new WebApplicationException("The request body is larger than " + BodyLimits.describe(limit)
+                    + ", the limit for this operation.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         check(decode(body));
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -108,7 +108,7 @@ public class ReportService {
                 .sorted(Comparator.comparing(ActivitySnapshot::name, String.CASE_INSENSITIVE_ORDER)).toList();
         LocalDateTime end = asOf.plusDays(1).atStartOfDay();
         return new RegisterContent(organisation, activities, List.of(), List.of(), List.of(), lastChange(orgId), asOf,
-                trail(audit.latestBefore(end)));
+                trail(audit.latestBefore(orgId, end)));
     }
 
     private static String trail(java.util.Optional<AuditEntry> entry) {
@@ -127,7 +127,7 @@ public class ReportService {
         store.fetch(ProcessingActivity.class, activities, "purposes");
         List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
         ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
-                channelFindings, activities, texts).trail(trail(audit.latestBefore(null)));
+                channelFindings, activities, texts).trail(trail(audit.latestBefore(orgId, null)));
         return new Report(document, Report.fileName(texts.label("report.datasheet.file"), channel.getName()));
     }
 
@@ -137,7 +137,7 @@ public class ReportService {
         List<FindingResponse> all = findings.list(orgId, FindingFilter.NONE, new PageRequest(0, Integer.MAX_VALUE), null)
                 .items().stream().map(v -> FindingResponse.from(v, texts.locale())).sorted(FINDING_ORDER).toList();
         ReportDocument document = FindingsReport.of(organisation.getName(), state(orgId, texts), all, texts)
-                .trail(trail(audit.latestBefore(null)));
+                .trail(trail(audit.latestBefore(orgId, null)));
         return new Report(document, Report.fileName(texts.label("report.findings.file"), organisation.getName()));
     }
 
@@ -177,7 +177,7 @@ public class ReportService {
         store.fetch(ProcessingActivity.class, activities, ActivityService.COLLECTIONS);
         organisation.getJointControllers().size();
         return new RegisterContent(organisation, activities.stream().map(ActivitySnapshot::from).toList(), measures,
-                processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(null)));
+                processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(orgId, null)));
     }
 
     private String state(long orgId, ReportTexts texts) {

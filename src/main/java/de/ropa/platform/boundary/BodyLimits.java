@@ -1,0 +1,42 @@
+package de.ropa.platform.boundary;
+
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * How large a request body may be, by who sends it where: anonymous callers (the login form) very little,
+ * the screens and the API what their largest forms need, and only the import of a whole register, by a role
+ * that may import, up to a whole register's size. Bodies are checked after authentication, so nobody makes
+ * the server read tens of megabytes without the role to import.
+ */
+public final class BodyLimits {
+
+    static final long ANONYMOUS = 64 * 1024;
+    static final long SCREENS = 1024 * 1024;
+    static final long API = 4 * 1024 * 1024;
+    /** A whole register of 10,000 activities is about 17 MB of JSON. */
+    public static final long IMPORT = 64 * 1024 * 1024;
+    private static final Pattern IMPORT_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/?");
+
+    private BodyLimits() {
+    }
+
+    /**
+     * @param path          the path inside the application ("/api/v1/…", "/channels/edit.xhtml")
+     * @param authenticated whether the caller has logged in
+     * @param inRole        whether the caller has a role
+     */
+    public static long of(String path, boolean authenticated, Predicate<String> inRole) {
+        if (!authenticated) {
+            return ANONYMOUS;
+        }
+        if (IMPORT_PATH.matcher(path).matches() && (inRole.test("dpo") || inRole.test("integration"))) {
+            return IMPORT;
+        }
+        return path.startsWith("/api/") ? API : SCREENS;
+    }
+
+    public static String describe(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+}

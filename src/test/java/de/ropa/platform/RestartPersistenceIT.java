@@ -10,14 +10,16 @@ import de.ropa.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Data written through the API survives stopping and starting the server, and lives in the H2 file in
- * the configured data directory; demo mode loads its sample organisation exactly once. Runs against the
+ * the configured data directory; demo mode loads its sample organisation exactly once. The first start's
+ * generated admin password is in an owner-only file (not in the log) and must be changed before anything
+ * else; demo accounts stop working when the server is started again without demo mode. Runs against the
  * suite's server as its own process (no Arquillian).
  */
 class RestartPersistenceIT {
@@ -31,9 +33,25 @@ class RestartPersistenceIT {
         try (ServerProcess server = ServerProcess.forSuite("restart").withEnvironment("ROPA_DEMO", "true")
                 .withEnvironment("ROPA_ADMIN_PASSWORD", "")) {
             server.start();
-            Matcher oneTime = Pattern.compile("one-time password (\\S+)").matcher(server.log());
-            assertTrue(oneTime.find(), "the first start prints a one-time admin password");
-            Http admin = new Http(server.baseUri()).with("Authorization", TestAccounts.basic("admin", oneTime.group(1)));
+            Path passwordFile = server.dataDir().resolve("initial-admin-password.txt");
+            assertTrue(Files.exists(passwordFile), "the first start writes the generated password to " + passwordFile);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)));
+            String generated = Files.readString(passwordFile).strip();
+            assertFalse(server.log().contains(generated), "the generated password is not in the log");
+            Http firstAdmin = new Http(server.baseUri()).with("Authorization", TestAccounts.basic("admin", generated));
+            Http.Answer refused = firstAdmin.get("api/v1/organisations");
+            assertEquals(403, refused.status(), "a generated password must be changed first: " + refused);
+            assertTrue(refused.body().contains("account/password"), refused.body());
+            String chosen = "erstes-eigenes-Passwort-2026";
+            Http.Answer changed = firstAdmin.put("api/v1/account/password",
+                    "{\"currentPassword\":\"" + generated + "\",\"newPassword\":\"" + chosen + "\"}");
+            assertEquals(204, changed.status(), changed::toString);
+            assertFalse(Files.exists(passwordFile), "the file goes once the password is changed");
+            assertEquals(401, firstAdmin.get("api/v1/organisations").status(), "the generated password no longer works");
+            Http admin = new Http(server.baseUri()).with("Authorization", TestAccounts.basic("admin", chosen));
+            assertEquals(200, admin.get("api/v1/organisations").status());
+            Http demoAdmin = new Http(server.baseUri()).with("Authorization", TestAccounts.basic("demo-admin", "demo-admin-2026"));
+            assertEquals(200, demoAdmin.get("api/v1/organisations").status(), "in demo mode the demo accounts work");
             Http http = TestAccounts.editor(admin);
             Http.Answer token = admin.post("api/v1/admin/tokens", "{\"userId\":" + admin.get("api/v1/admin/users")
                     .jsonStructure().asJsonArray().getJsonObject(0).getJsonNumber("id") + ",\"name\":\"t\",\"validDays\":1}");
@@ -52,11 +70,16 @@ class RestartPersistenceIT {
             server.stop();
             assertTrue(Files.exists(server.dataDir().resolve("ropa.mv.db")), "H2 file in " + server.dataDir());
             String database = new String(Files.readAllBytes(server.dataDir().resolve("ropa.mv.db")), StandardCharsets.ISO_8859_1);
-            for (String secret : List.of(TestAccounts.PASSWORD, clearToken)) {
+            for (String secret : List.of(TestAccounts.PASSWORD, clearToken, chosen)) {
                 assertFalse(database.contains(secret), "a password or token in clear in the database");
                 assertFalse(server.log().contains(secret), "a password or token in clear in the log");
             }
-            server.start();
+            server.withEnvironment("ROPA_DEMO", "false").start();
+            assertEquals(401, demoAdmin.get("api/v1/organisations").status(),
+                    "without demo mode the demo accounts (public passwords) are refused");
+            assertTrue(server.log().contains("demo accounts [demo-admin, demo-auditor, demo-dpo, demo-integration] are still"),
+                    "a warning names the demo accounts left in the database");
+            assertFalse(new Http(server.baseUri()).get("login.xhtml").body().contains("demo-dpo-2026"));
 
             Http.Answer read = http.get(location);
             assertEquals(200, read.status(), read::toString);

@@ -171,6 +171,7 @@ class ScreensIT {
         RegisterClient register = new RegisterClient(editor);
         register.channel(orgId, "Alpha-Kanal Vertrieb", "ACTIVE");
         register.channel(orgId, "Beta-Kanal Einkauf", "PLANNED");
+        register.channel(orgId, "=HYPERLINK(\"https://example.org\",\"Beta\")", "PLANNED");
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
             browser.go("channels/list.xhtml");
@@ -190,6 +191,7 @@ class ScreensIT {
             String csv = java.nio.file.Files.readString(browser.download("Kanäle.csv"));
             assertTrue(csv.contains("Beta-Kanal Einkauf") && !csv.contains("Alpha-Kanal"), csv);
             assertTrue(csv.contains("Name des Kanals"), csv);
+            assertTrue(csv.contains("'=HYPERLINK") && !csv.contains("\"=HYPERLINK"), "a formula is exported inert: " + csv);
             browser.assertNoJavaScriptErrors();
         }
     }

@@ -39,7 +39,7 @@ class AuthorizationMatrixIT {
     static final Set<String> ALL = Set.of("admin", "dpo", "auditor", "integration");
     static final Set<String> EDIT = Set.of("dpo", "integration");
     static final Set<String> ADMIN = Set.of("admin");
-    static final Set<String> CATALOGUE_EDIT = Set.of("admin", "dpo");
+    static final Set<String> CATALOGUE_EDIT = Set.of("admin");
     static final Set<String> PUBLIC = Set.of();
 
     /** operationId -> roles allowed (empty set: no login needed). */
@@ -88,7 +88,9 @@ class AuthorizationMatrixIT {
         }
         MATRIX.put("listAuditEntries", ALL);
         MATRIX.put("exportAuditTrail", ALL);
-        MATRIX.put("verifyAuditTrail", ALL);
+        MATRIX.put("verifyAuditTrail", ADMIN);
+        MATRIX.put("verifyOrganisationAuditTrail", ALL);
+        MATRIX.put("changeOwnPassword", ALL);
         MATRIX.put("listAllAuditEntries", ADMIN);
         MATRIX.put("submitActivity", Set.of("dpo"));
         MATRIX.put("approveActivity", Set.of("dpo"));

@@ -175,9 +175,11 @@ public class CatalogueService {
 
     /** Organisations whose channels or processors use the service. */
     private List<Long> usersOfService(long id) {
-        return em().createQuery("SELECT DISTINCT c.organisationId FROM Channel c WHERE c.service.id = :id"
-                        + " UNION SELECT DISTINCT p.organisationId FROM Processor p JOIN p.services s WHERE s.id = :id", Long.class)
-                .setParameter("id", id).getResultList().stream().distinct().sorted().toList();
+        List<Long> channels = em().createQuery("SELECT DISTINCT c.organisationId FROM Channel c WHERE c.service.id = :id", Long.class)
+                .setParameter("id", id).getResultList();
+        List<Long> processors = em().createQuery("SELECT DISTINCT p.organisationId FROM Processor p JOIN p.services s"
+                + " WHERE s.id = :id", Long.class).setParameter("id", id).getResultList();
+        return java.util.stream.Stream.concat(channels.stream(), processors.stream()).distinct().sorted().toList();
     }
 
     private List<Long> usersOfMeasure(long id) {

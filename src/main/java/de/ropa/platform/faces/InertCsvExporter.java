@@ -1,10 +1,11 @@
 package de.ropa.platform.faces;
 
 import de.ropa.platform.boundary.CsvCells;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
@@ -21,12 +22,31 @@ public class InertCsvExporter extends DataTableCSVExporter {
                 raw instanceof String text ? ColumnValue.of(CsvCells.inert(text)) : value, index);
     }
 
-    /** Replaces PrimeFaces' CSV exporter for data tables when the application starts. */
-    @ApplicationScoped
-    public static class Registration {
+    /**
+     * Replaces PrimeFaces' CSV exporter for data tables with the first Faces request (registered in
+     * faces-config.xml: PrimeFaces keeps its exporters in an application context that cannot be created while
+     * the application starts).
+     */
+    public static class Registration implements PhaseListener {
 
-        void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-            DataExporters.register(DataTable.class, InertCsvExporter.class, "csv");
+        private static final long serialVersionUID = 1L;
+        private static final AtomicBoolean DONE = new AtomicBoolean();
+
+        @Override
+        public void beforePhase(PhaseEvent event) {
+            if (DONE.compareAndSet(false, true)) {
+                DataExporters.register(DataTable.class, InertCsvExporter.class, "csv");
+            }
+        }
+
+        @Override
+        public void afterPhase(PhaseEvent event) {
+            // nothing after the phase
+        }
+
+        @Override
+        public PhaseId getPhaseId() {
+            return PhaseId.RESTORE_VIEW;
         }
     }
 }

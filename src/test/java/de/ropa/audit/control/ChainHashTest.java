@@ -25,6 +25,39 @@ class ChainHashTest {
     }
 
     @Test
+    void entriesWrittenBeforeVersionTwoStillHashAsTheyWereWritten() throws Exception {
+        AuditEntry old = entry("dpo", "{\"name\":\"neu\"}", ChainHash.GENESIS);
+        hashVersion(old, (short) 1);
+        // computed outside Java: SHA-256 of the fields joined by line breaks, as version 1 wrote them
+        assertEquals("bdd8a571cb74fda3247214c5e5f88d7ea306b312d3e4fc16960effcbbd3fe958", ChainHash.of(old));
+        assertNotEquals(ChainHash.of(old), ChainHash.of(entry("dpo", "{\"name\":\"neu\"}", ChainHash.GENESIS)),
+                "new entries hash their fields length-prefixed");
+    }
+
+    @Test
+    void aLineBreakInAFieldCannotMoveAFieldBoundary() throws Exception {
+        AuditEntry a = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
+                "Name\nUPDATE", "X", null, null, ChainHash.GENESIS);
+        AuditEntry b = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
+                "Name", "UPDATE\nX", null, null, ChainHash.GENESIS);
+        assertNotEquals(ChainHash.of(a), ChainHash.of(b));
+        hashVersion(a, (short) 1);
+        hashVersion(b, (short) 1);
+        assertEquals(ChainHash.of(a), ChainHash.of(b), "the weakness of version 1 that version 2 removes");
+        AuditEntry empty = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
+                "", "X", null, null, ChainHash.GENESIS);
+        AuditEntry absent = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
+                null, "X", null, null, ChainHash.GENESIS);
+        assertNotEquals(ChainHash.of(empty), ChainHash.of(absent), "an empty field is not an absent one");
+    }
+
+    private static void hashVersion(AuditEntry entry, short version) throws ReflectiveOperationException {
+        var field = AuditEntry.class.getDeclaredField("hashVersion");
+        field.setAccessible(true);
+        field.setShort(entry, version);
+    }
+
+    @Test
     void theGenesisIsSixtyFourZeros() {
         assertEquals("0".repeat(64), ChainHash.GENESIS);
     }

@@ -374,6 +374,14 @@ class TrailIT {
                 yield update("api/v1/admin/users/" + id, "{\"username\":\"trail-alt-" + orgId + "\",\"roles\":[\"DPO\"],\"organisationIds\":["
                         + orgId + "],\"enabled\":true}", "USER", "roles[0]", "AUDITOR", "DPO");
             }
+            case "changeOwnPassword" -> {
+                String name = "trail-passwort-" + orgId;
+                r.created("api/v1/admin/users", userJson(name, "AUDITOR"));
+                Http user = new Http(admin.base()).with("Authorization", TestAccounts.basic(name, TestAccounts.PASSWORD));
+                yield new Scenario(() -> user.put("api/v1/account/password", "{\"currentPassword\":\"" + TestAccounts.PASSWORD
+                        + "\",\"newPassword\":\"ein-ganz-neues-Passwort\"}"), "USER", "PASSWORD_CHANGE", "mustChangePassword",
+                        "false", "false");
+            }
             case "deleteUser" -> {
                 long id = RegisterClient.id(r.created("api/v1/admin/users", userJson("trail-weg-" + orgId, "AUDITOR")));
                 yield delete(admin, "api/v1/admin/users/" + id, "USER", "username", "trail-weg-" + orgId);

@@ -18,6 +18,8 @@ import java.net.URISyntaxException;
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
 
+    /** A request attribute with a more precise detail than the status's own, set by whoever refused the request. */
+    public static final String DETAIL = "de.ropa.problem.detail";
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -30,7 +32,8 @@ public class ErrorPageServlet extends HttpServlet {
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(ProblemJson.write(Problem.of(Response.Status.fromStatusCode(status) == null
-                    ? Response.Status.INTERNAL_SERVER_ERROR : Response.Status.fromStatusCode(status), detail(status), instance(uri))));
+                    ? Response.Status.INTERNAL_SERVER_ERROR : Response.Status.fromStatusCode(status),
+                    request.getAttribute(DETAIL) instanceof String detail ? detail : detail(status), instance(uri))));
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"UTF-8\"><title>" + status

@@ -1,5 +1,6 @@
 package de.ropa.security.control;
 
+import de.ropa.platform.problem.ErrorPageServlet;
 import de.ropa.platform.problem.Problem;
 import de.ropa.platform.problem.ProblemJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,8 @@ import java.util.Optional;
  * answers 401 with {@code WWW-Authenticate} and problem details; the screens log in through the login
  * page and keep the caller in the HTTP session. A session is checked against the account on every request:
  * once the account is disabled, deleted or changed by an admin (roles, memberships, password), the session
- * ends. An account whose generated password must be changed reaches only the password page (or, over the
- * API, only the password operation).
+ * ends. An account whose generated password must be changed reaches only the password page (over the API:
+ * {@code PasswordChangeRequiredFilter}).
  */
 @ApplicationScoped
 public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,7 +38,6 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String SESSION_CALLER = "ropa.caller";
     static final String SESSION_VERSION = "ropa.accountVersion";
     static final String PASSWORD_PAGE = "/account/password.xhtml";
-    static final String PASSWORD_API = "/api/v1/account/password";
     private static final String REALM = "ROPA";
 
     @Inject
@@ -75,12 +75,6 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
             throttle.hold(throttle.failed(request.getRemoteAddr()));
             return unauthorized(request, response, context, "The credentials are not valid (wrong, expired or revoked,"
                     + " or the account is locked after repeated failures).");
-        }
-        String caller = result.getCallerPrincipal().getName();
-        boolean mustChange = states.current(caller).map(AccountStates.AccountState::mustChangePassword).orElse(false);
-        if (mustChange && !pathOf(request).equals(PASSWORD_API)) {
-            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "The password of this account was generated"
-                    + " at the first start and must be changed first: PUT " + PASSWORD_API + " or the screens.");
         }
         return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
     }
@@ -181,6 +175,8 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
                                                String detail) {
+        // some containers answer SEND_FAILURE through the error page, which then takes this detail
+        request.setAttribute(ErrorPageServlet.DETAIL, detail);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -56,7 +56,7 @@ class PlatformIT {
         assertTrue(database.getBoolean("reachable"));
         assertEquals(de.ropa.testing.Deployments.server().equals("postgresql") ? "PostgreSQL" : "H2", database.getString("product"),
                 "the database this run uses");
-        assertEquals("7", database.getString("schemaVersion"), "all migrations applied: " + database);
+        assertEquals("8", database.getString("schemaVersion"), "all migrations applied: " + database);
     }
 
     @Test

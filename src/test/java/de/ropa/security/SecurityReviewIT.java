@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ropa.testing.Deployments;
 import de.ropa.testing.FormLogin;
 import de.ropa.testing.Http;
+import de.ropa.testing.Pdf;
 import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
+import de.ropa.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,6 +85,35 @@ class SecurityReviewIT {
         Http.Answer afterwards = right.get("api/v1/organisations");
         assertEquals(401, afterwards.status(), "16 parallel wrong passwords lock the account: " + afterwards);
         assertFalse(user(user).isNull("lockedUntil"), "the admin sees the lock");
+    }
+
+    @Test
+    void aHashOfTheOldStrengthIsRaisedAtTheNextLogin() throws Exception {
+        String name = "old-hash-" + System.nanoTime();
+        TestAccounts.ensureUser(uri, name, "[\"AUDITOR\"]", "[]");
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec(TestAccounts.PASSWORD.toCharArray(), salt, 2048, 256)).getEncoded();
+        String oldHash = "PBKDF2WithHmacSHA256:2048:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
+                + java.util.Base64.getEncoder().encodeToString(key);
+        try (java.sql.Connection db = TestDatabase.connect();
+             java.sql.PreparedStatement update = db.prepareStatement("UPDATE user_account SET password_hash = ? WHERE username = ?")) {
+            update.setString(1, oldHash);
+            update.setString(2, name);
+            assertEquals(1, update.executeUpdate());
+        }
+        Http user = new Http(uri).with("Authorization", TestAccounts.basic(name, TestAccounts.PASSWORD));
+        assertEquals(200, user.get("api/v1/organisations").status(), "a hash written with the old default still verifies");
+        try (java.sql.Connection db = TestDatabase.connect();
+             java.sql.PreparedStatement read = db.prepareStatement("SELECT password_hash FROM user_account WHERE username = ?")) {
+            read.setString(1, name);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                assertTrue(row.getString(1).startsWith("PBKDF2WithHmacSHA256:600000:"), "raised at the login: " + row.getString(1));
+            }
+        }
+        assertEquals(200, user.get("api/v1/organisations").status(), "and the password still works");
     }
 
     @Test
@@ -204,25 +237,43 @@ class SecurityReviewIT {
                 + " script-src 'self']", api.response().headers().allValues("Content-Security-Policy").toString());
     }
 
+    /**
+     * Large bodies are sent as curl and browsers' upload code send them, with {@code Expect: 100-continue}: the
+     * server answers before the body travels (without it, a refused client keeps sending into a full socket).
+     */
     @Test
-    void requestBodiesAreBoundedByCallerAndOperation() {
-        Http.Answer anonymous = new Http(uri).send("POST", "login.xhtml", "application/x-www-form-urlencoded",
-                "login%3Ausername=" + "a".repeat(2 * 1024 * 1024));
-        assertEquals(413, anonymous.status(), "an anonymous 2 MB form post");
+    void requestBodiesAreBoundedByCallerAndOperation() throws Exception {
+        HttpResponse<String> anonymous = large("login.xhtml", "application/x-www-form-urlencoded",
+                "login%3Ausername=" + "a".repeat(2 * 1024 * 1024), null);
+        assertEquals(413, anonymous.statusCode(), "an anonymous 2 MB form post");
 
         long org = editor.organisation("Große Körper " + System.nanoTime());
         String auditorName = "big-auditor-" + System.nanoTime();
         TestAccounts.ensureUser(uri, auditorName, "[\"AUDITOR\"]", "[" + org + "]");
-        Http auditor = new Http(uri).with("Authorization", TestAccounts.basic(auditorName, TestAccounts.PASSWORD));
         String fiveMegabytes = "{\"name\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}";
-        Http.Answer toImport = auditor.post(RegisterClient.org(org, "import"), fiveMegabytes);
-        assertEquals(413, toImport.status(), "an auditor may not send an import-sized body: " + abbreviate(toImport));
-        assertTrue(toImport.contentType().startsWith("application/problem+json"), toImport.contentType());
-        Http.Answer toChannels = editor.http().post(RegisterClient.org(org, "channels"), fiveMegabytes);
-        assertEquals(413, toChannels.status(), "5 MB for a channel: " + abbreviate(toChannels));
-        Http.Answer imported = editor.http().post(RegisterClient.org(org, "import"), fiveMegabytes);
-        assertNotEquals(413, imported.status(), "a DPO's import may be large: " + abbreviate(imported));
-        assertTrue(imported.status() < 500, abbreviate(imported));
+        HttpResponse<String> toImport = large(RegisterClient.org(org, "import"), "application/json", fiveMegabytes,
+                TestAccounts.basic(auditorName, TestAccounts.PASSWORD));
+        assertEquals(413, toImport.statusCode(), "an auditor may not send an import-sized body: " + abbreviate(toImport.body()));
+        assertTrue(toImport.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                toImport.headers().toString());
+        HttpResponse<String> toChannels = large(RegisterClient.org(org, "channels"), "application/json", fiveMegabytes,
+                TestAccounts.basic(TestAccounts.EDITOR, TestAccounts.PASSWORD));
+        assertEquals(413, toChannels.statusCode(), "5 MB for a channel: " + abbreviate(toChannels.body()));
+        HttpResponse<String> imported = large(RegisterClient.org(org, "import"), "application/json", fiveMegabytes,
+                TestAccounts.basic(TestAccounts.EDITOR, TestAccounts.PASSWORD));
+        assertNotEquals(413, imported.statusCode(), "a DPO's import may be large: " + abbreviate(imported.body()));
+        assertTrue(imported.statusCode() < 500, abbreviate(imported.body()));
+    }
+
+    private HttpResponse<String> large(String path, String contentType, String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri.resolve(path)).expectContinue(true)
+                .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -244,6 +295,24 @@ class SecurityReviewIT {
         assertEquals(newest, own.getString("lastHash"), "names the organisation's newest entry");
         JsonObject all = admin.get("api/v1/audit/verification").json();
         assertTrue(all.getBoolean("intact") && all.getJsonNumber("entries").longValue() > ownEntries, all::toString);
+    }
+
+    @Test
+    void aReportFooterNamesTheOrganisationsOwnLatestTrailEntry() {
+        long mine = editor.organisation("Fußzeile A " + System.nanoTime());
+        editor.channel(mine, "Kanal A");
+        JsonObject ownLatest = editor.http().get(RegisterClient.org(mine, "audit?size=1")).json().getJsonArray("items")
+                .getJsonObject(0);
+        long other = editor.organisation("Fußzeile B " + System.nanoTime());
+        editor.channel(other, "Kanal B");
+        JsonObject otherLatest = editor.http().get(RegisterClient.org(other, "audit?size=1")).json().getJsonArray("items")
+                .getJsonObject(0);
+
+        String text = Pdf.of(editor.http().bytes(RegisterClient.org(mine, "reports/findings") + "?lang=de"), "footer.pdf")
+                .text().replaceAll("\\s+", " ");
+        assertTrue(text.contains("#" + ownLatest.getJsonNumber("seq") + " · SHA-256 " + ownLatest.getString("hash").substring(0, 8)),
+                "the footer names the organisation's latest entry " + ownLatest.getJsonNumber("seq") + ": " + text);
+        assertFalse(text.contains(otherLatest.getString("hash").substring(0, 8)), "not another organisation's");
     }
 
     @Test
@@ -310,8 +379,7 @@ class SecurityReviewIT {
                 .findFirst().orElseThrow();
     }
 
-    private static String abbreviate(Http.Answer answer) {
-        String text = answer.toString();
+    private static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

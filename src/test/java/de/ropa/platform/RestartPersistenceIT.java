@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ropa.testing.FormLogin;
 import de.ropa.testing.Http;
 import de.ropa.testing.ServerProcess;
 import de.ropa.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,6 +40,12 @@ class RestartPersistenceIT {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)));
             String generated = Files.readString(passwordFile).strip();
             assertFalse(server.log().contains(generated), "the generated password is not in the log");
+            FormLogin screens = new FormLogin(server.baseUri(), "de");
+            assertEquals(302, screens.login("admin", generated).statusCode());
+            HttpResponse<String> start = screens.get("index.xhtml");
+            assertEquals(302, start.statusCode(), "the screens lead to the password page first");
+            assertTrue(start.headers().firstValue("Location").orElse("").endsWith("/account/password.xhtml"), start.headers().toString());
+            assertEquals(200, screens.get("account/password.xhtml").statusCode());
             Http firstAdmin = new Http(server.baseUri()).with("Authorization", TestAccounts.basic("admin", generated));
             Http.Answer refused = firstAdmin.get("api/v1/organisations");
             assertEquals(403, refused.status(), "a generated password must be changed first: " + refused);

@@ -167,6 +167,37 @@ class ScreensIT {
     }
 
     @Test
+    void aUserChangesTheOwnPasswordInBothLanguagesWithTheScriptPolicyInForce() {
+        String user = "screen-password-" + orgId;
+        TestAccounts.ensureUser(uri, user, "[\"AUDITOR\"]", "[" + orgId + "]");
+        String chosen = "ein-eigenes-Passwort-2026";
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(user, TestAccounts.PASSWORD);
+            browser.submit("userForm:changePassword");
+            assertTrue(browser.url().endsWith("/account/password.xhtml"), browser.url());
+            browser.screenshot("password-de-1366");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(800, 900));
+            browser.screenshot("password-de-800");
+            browser.type("passwordForm:currentPassword", TestAccounts.PASSWORD).type("passwordForm:newPassword", chosen)
+                    .type("passwordForm:repeated", chosen + "-anders").submit("passwordForm:save");
+            assertTrue(browser.text("passwordForm").contains("Die beiden neuen Passwörter stimmen nicht überein."),
+                    browser.text("passwordForm"));
+            browser.type("passwordForm:currentPassword", TestAccounts.PASSWORD).type("passwordForm:newPassword", chosen)
+                    .type("passwordForm:repeated", chosen).submit("passwordForm:save");
+            assertTrue(browser.pageText().contains("Ihr Passwort wurde geändert."), browser.pageText());
+            browser.assertNoJavaScriptErrors();
+        }
+        try (Browser browser = Browser.open(uri, "en")) {
+            browser.login(user, chosen);
+            browser.go("account/password.xhtml");
+            assertTrue(browser.pageText().contains("Change password") && browser.pageText().contains("Current password"),
+                    browser.pageText());
+            browser.screenshot("password-en-1366");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
     void theListIsSearchedAndFilteredInTheDatabaseAndExportedAsShown() throws Exception {
         RegisterClient register = new RegisterClient(editor);
         register.channel(orgId, "Alpha-Kanal Vertrieb", "ACTIVE");

@@ -16,8 +16,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -238,42 +236,65 @@ class SecurityReviewIT {
     }
 
     /**
-     * Large bodies are sent as curl and browsers' upload code send them, with {@code Expect: 100-continue}: the
-     * server answers before the body travels (without it, a refused client keeps sending into a full socket).
+     * Large bodies are offered as curl offers them, with {@code Expect: 100-continue}: the server answers before
+     * the body travels, and a refused client does not keep sending into a full socket.
      */
     @Test
     void requestBodiesAreBoundedByCallerAndOperation() throws Exception {
-        HttpResponse<String> anonymous = large("login.xhtml", "application/x-www-form-urlencoded",
+        String anonymous = offer("login.xhtml", "application/x-www-form-urlencoded",
                 "login%3Ausername=" + "a".repeat(2 * 1024 * 1024), null);
-        assertEquals(413, anonymous.statusCode(), "an anonymous 2 MB form post");
+        assertTrue(anonymous.startsWith("HTTP/1.1 413"), "an anonymous 2 MB form post: " + abbreviate(anonymous));
 
         long org = editor.organisation("Große Körper " + System.nanoTime());
         String auditorName = "big-auditor-" + System.nanoTime();
         TestAccounts.ensureUser(uri, auditorName, "[\"AUDITOR\"]", "[" + org + "]");
         String fiveMegabytes = "{\"name\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}";
-        HttpResponse<String> toImport = large(RegisterClient.org(org, "import"), "application/json", fiveMegabytes,
+        String toImport = offer(RegisterClient.org(org, "import"), "application/json", fiveMegabytes,
                 TestAccounts.basic(auditorName, TestAccounts.PASSWORD));
-        assertEquals(413, toImport.statusCode(), "an auditor may not send an import-sized body: " + abbreviate(toImport.body()));
-        assertTrue(toImport.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                toImport.headers().toString());
-        HttpResponse<String> toChannels = large(RegisterClient.org(org, "channels"), "application/json", fiveMegabytes,
+        assertTrue(toImport.startsWith("HTTP/1.1 413"), "an auditor may not send an import-sized body: " + abbreviate(toImport));
+        assertTrue(toImport.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), toImport);
+        String toChannels = offer(RegisterClient.org(org, "channels"), "application/json", fiveMegabytes,
                 TestAccounts.basic(TestAccounts.EDITOR, TestAccounts.PASSWORD));
-        assertEquals(413, toChannels.statusCode(), "5 MB for a channel: " + abbreviate(toChannels.body()));
-        HttpResponse<String> imported = large(RegisterClient.org(org, "import"), "application/json", fiveMegabytes,
+        assertTrue(toChannels.startsWith("HTTP/1.1 413"), "5 MB for a channel: " + abbreviate(toChannels));
+        String imported = offer(RegisterClient.org(org, "import"), "application/json", fiveMegabytes,
                 TestAccounts.basic(TestAccounts.EDITOR, TestAccounts.PASSWORD));
-        assertNotEquals(413, imported.statusCode(), "a DPO's import may be large: " + abbreviate(imported.body()));
-        assertTrue(imported.statusCode() < 500, abbreviate(imported.body()));
+        assertTrue(imported.matches("(?s)HTTP/1.1 4(0[0-9]|2[0-9]).*"), "a DPO's import may be large (refused for its"
+                + " content, not its size): " + abbreviate(imported));
     }
 
-    private HttpResponse<String> large(String path, String contentType, String body, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri.resolve(path)).expectContinue(true)
-                .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
+    /**
+     * Offers a body with {@code Expect: 100-continue} over a plain socket (Java's HttpClient waits forever when a
+     * server answers such a request with its final status): sends it only when the server says continue, and
+     * answers the server's final response head and body as text.
+     */
+    private String offer(String path, String contentType, String body, String authorization) throws Exception {
+        URI target = uri.resolve(path);
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + bytes.length + "\r\nExpect: 100-continue\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "Connection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String status = in.readLine();
+            if (status != null && status.startsWith("HTTP/1.1 100")) {
+                while (!in.readLine().isEmpty()) {
+                    // the rest of the interim response
+                }
+                out.write(bytes);
+                out.flush();
+                status = in.readLine();
+            }
+            StringBuilder answer = new StringBuilder(String.valueOf(status)).append('\n');
+            for (String line = in.readLine(); line != null && answer.length() < 20_000; line = in.readLine()) {
+                answer.append(line).append('\n');
+            }
+            return answer.toString();
         }
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

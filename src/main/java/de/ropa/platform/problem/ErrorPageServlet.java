@@ -50,6 +50,7 @@ public class ErrorPageServlet extends HttpServlet {
             case 404 -> "There is nothing at this address.";
             case 400 -> "The request is malformed (e.g. its address contains characters that are not allowed).";
             case 405 -> "This address does not accept this method.";
+            case 411 -> "The request must declare its length (Content-Length).";
             case 413 -> "The request is too large.";
             case 415 -> "The request's content type is not accepted here; send application/json.";
             default -> "The request could not be completed.";

@@ -24,11 +24,7 @@ public final class ProblemJson {
         return of(Response.Status.UNAUTHORIZED, detail, path);
     }
 
-    public static String forbidden(String detail, String path) {
-        return of(Response.Status.FORBIDDEN, detail, path);
-    }
-
-    public static String of(Response.Status status, String detail, String path) {
+    private static String of(Response.Status status, String detail, String path) {
         return JSONB.toJson(Problem.of(status, detail, URI.create(path)));
     }
 }

@@ -52,8 +52,7 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX) ? api(request, response, context) : pages(request, response, context);
+        return pathOf(request).startsWith(API_PREFIX) ? api(request, response, context) : pages(request, response, context);
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -170,20 +169,13 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      HttpMessageContext context, String detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, detail);
-    }
-
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
-                                               String detail) {
         // some containers answer SEND_FAILURE through the error page, which then takes this detail
         request.setAttribute(ErrorPageServlet.DETAIL, detail);
-        response.setStatus(status);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(status == HttpServletResponse.SC_UNAUTHORIZED
-                    ? ProblemJson.unauthorized(detail, request.getRequestURI())
-                    : ProblemJson.forbidden(detail, request.getRequestURI()));
+            response.getWriter().write(ProblemJson.unauthorized(detail, request.getRequestURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

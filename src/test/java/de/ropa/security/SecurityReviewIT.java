@@ -87,7 +87,7 @@ class SecurityReviewIT {
 
     @Test
     void aHashOfTheOldStrengthIsRaisedAtTheNextLogin() throws Exception {
-        String name = "old-hash-" + System.nanoTime();
+        String name = "old-strength-" + System.nanoTime();
         TestAccounts.ensureUser(uri, name, "[\"AUDITOR\"]", "[]");
         byte[] salt = new byte[32];
         new java.security.SecureRandom().nextBytes(salt);

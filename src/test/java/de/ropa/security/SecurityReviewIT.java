@@ -337,6 +337,14 @@ class SecurityReviewIT {
     }
 
     @Test
+    void theOpenApiDocumentIsSharedWithoutCredentials() {
+        Http.Answer document = new Http(uri).get(uri.resolve("/openapi").toString(), "Origin", "https://elsewhere.example");
+        assertEquals(200, document.status());
+        assertFalse(document.header("Access-Control-Allow-Credentials").map("true"::equalsIgnoreCase).orElse(false),
+                "no credentials for other origins: " + document.response().headers().map());
+    }
+
+    @Test
     void aFormWithAnUnknownViewStateIsSentBackWithoutAnError() {
         Http.Answer forged = new Http(uri).send("POST", "login.xhtml", "application/x-www-form-urlencoded",
                 "login=login&login%3Ausername=x&login%3Apassword=y&jakarta.faces.ViewState=-123%3A456");

@@ -4,7 +4,6 @@ import static de.ropa.testing.RegisterClient.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.ropa.testing.Deployments;
 import de.ropa.testing.Http;
 import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
@@ -18,11 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExchangeIT {
 
     static final Path DEMO = Path.of("src/main/resources/demo/demo-register.json");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
 
     @ArquillianResource
     URL base;

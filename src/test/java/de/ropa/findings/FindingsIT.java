@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.ropa.testing.Deployments;
 import de.ropa.testing.Http;
 import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
@@ -20,11 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,11 +80,6 @@ class FindingsIT {
             Map.entry("CH-SERVICE-UNVERIFIED @ WhatsApp – Krankmeldungen an das Personalbüro", LocalDate.of(2027, 11, 2)),
             Map.entry("CH-SERVICE-UNVERIFIED @ Microsoft Teams – interne Projektkommunikation", LocalDate.of(2027, 11, 2)),
             Map.entry("CH-SERVICE-UNVERIFIED @ Threema Work – Geschäftsleitung", LocalDate.of(2027, 11, 2)));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
 
     @ArquillianResource
     URL base;

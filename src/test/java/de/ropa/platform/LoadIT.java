@@ -4,7 +4,6 @@ import static de.ropa.testing.RegisterClient.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.ropa.testing.Deployments;
 import de.ropa.testing.Http;
 import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
@@ -21,11 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +36,6 @@ class LoadIT {
 
     static final int CLIENTS = 8;
     static final Duration RUN = Duration.ofSeconds(15);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
 
     @ArquillianResource
     URL base;

@@ -7,7 +7,6 @@ import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.RegisterEditBean;
@@ -45,7 +44,7 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     }
 
     public ActivityEditBean() {
-        super("/activities/activity", ObjectKind.ACTIVITY, "activity.saved", "activityForm");
+        super("/activities/activity", "activity.saved", "activityForm");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.faces.RegisterLazyModel;
 import de.ropa.platform.faces.RegisterListBean;
 import jakarta.faces.view.ViewScoped;
@@ -27,10 +26,5 @@ public class ActivityListBean extends RegisterListBean<ActivityResponse> {
     @Override
     protected RegisterLazyModel.Key<ActivityResponse> key() {
         return ActivityResponse::id;
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return ObjectKind.ACTIVITY;
     }
 }

@@ -1,5 +1,6 @@
 package de.ropa.activities.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.activities.boundary.ActivityEntries.RecipientEntry;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.ApprovalState;
@@ -12,6 +13,7 @@ import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
@@ -27,7 +29,7 @@ import java.util.Map;
 /** Owns an organisation's processing activities and their rules. */
 @ApplicationScoped
 @Transactional
-public class ActivityService extends ScopedRegisterService<ProcessingActivity, ActivityRequest> {
+public class ActivityService extends ScopedRegisterService<ProcessingActivity, ActivityRequest> implements ReviewedRegister {
 
     /** Everything a response or report shows, fetched in one query per collection. */
     public static final String[] COLLECTIONS = {"purposes", "subjectCategories", "dataCategories", "recipients",
@@ -44,7 +46,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     ChannelService channels;
 
     public ActivityService() {
-        super(ProcessingActivity.class, "activity", ProcessingActivity::new);
+        super(ProcessingActivity.class, ObjectKind.ACTIVITY, ProcessingActivity::new);
     }
 
     public Page<ProcessingActivity> list(long orgId, PageRequest page, String text, String sort, String status,

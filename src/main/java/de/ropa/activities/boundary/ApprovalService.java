@@ -1,16 +1,18 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.activities.control.SnapshotDiff;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.audit.control.SnapshotDiff;
 import de.ropa.activities.entity.ActivityVersion;
 import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.control.Trail;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
-import de.ropa.security.control.Visibility;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,16 +33,16 @@ import java.util.Map;
 @Transactional
 public class ApprovalService {
 
-    static final String KIND = "activity";
+    static final ObjectKind KIND = ObjectKind.ACTIVITY;
 
     @Inject
     RegisterStore store;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     @Inject
-    Visibility visibility;
+    CallerScope visibility;
 
     @RolesAllowed(Role.DPO_NAME)
     public ProcessingActivity submit(long orgId, long id, long expectedVersion) {
@@ -73,7 +75,7 @@ public class ApprovalService {
         after.put("approvalState", ApprovalState.APPROVED);
         after.put("versionNumber", version.getNumber());
         after.put("content", ActivitySnapshot.from(activity));
-        trail.record(orgId, "ACTIVITY", id, activity.getName(), "APPROVE", Map.of("approvalState", ApprovalState.IN_REVIEW), after);
+        trail.record(orgId, ObjectKind.ACTIVITY, id, activity.getName(), "APPROVE", Map.of("approvalState", ApprovalState.IN_REVIEW), after);
         return version;
     }
 
@@ -137,7 +139,7 @@ public class ApprovalService {
         if (reason != null && !reason.isBlank()) {
             after.put("reason", reason.trim());
         }
-        trail.record(orgId, "ACTIVITY", id, activity.getName(), action, Map.of("approvalState", from), after);
+        trail.record(orgId, ObjectKind.ACTIVITY, id, activity.getName(), action, Map.of("approvalState", from), after);
         store.fetch(ProcessingActivity.class, List.of(activity), ActivityService.COLLECTIONS);
         return activity;
     }

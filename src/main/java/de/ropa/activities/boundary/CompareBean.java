@@ -1,6 +1,6 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.activities.control.SnapshotDiff;
+import de.ropa.audit.control.SnapshotDiff;
 import de.ropa.organisations.boundary.OrganisationContext;
 import de.ropa.platform.control.NotFoundException;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.activities.control.SnapshotDiff;
+import de.ropa.audit.control.SnapshotDiff;
 import de.ropa.platform.control.InvalidFieldException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -4,6 +4,7 @@ import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
 import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.entity.Reviewed;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,7 +31,7 @@ import java.util.Set;
 /** A processing activity: one record of the register with every Art. 30(1) field, as controller or, for a client, as processor (Art. 30(2)). */
 @Entity
 @Table(name = "activity")
-public class ProcessingActivity extends OrganisationScoped {
+public class ProcessingActivity extends OrganisationScoped implements Reviewed {
 
     @Id
     @SequenceGenerator(name = "activity_seq", sequenceName = "activity_seq", allocationSize = 50)
@@ -127,6 +128,7 @@ public class ProcessingActivity extends OrganisationScoped {
         return id;
     }
 
+    @Override
     public String getName() {
         return name;
     }
@@ -231,6 +233,7 @@ public class ProcessingActivity extends OrganisationScoped {
         this.approvalState = approvalState;
     }
 
+    @Override
     public LocalDate getLastReviewedOn() {
         return lastReviewedOn;
     }
@@ -239,6 +242,7 @@ public class ProcessingActivity extends OrganisationScoped {
         this.lastReviewedOn = lastReviewedOn;
     }
 
+    @Override
     public LocalDate getNextReviewOn() {
         return nextReviewOn;
     }
@@ -308,5 +312,12 @@ public class ProcessingActivity extends OrganisationScoped {
     public void setTransfers(Collection<Transfer> transfers) {
         this.transfers.clear();
         this.transfers.addAll(transfers);
+    }
+
+    @Override
+    public void reviewed(LocalDate today, LocalDate next) {
+        setLastReviewedOn(today);
+        setNextReviewOn(next);
+        touch();
     }
 }

@@ -1,6 +1,6 @@
 package de.ropa.audit.boundary;
 
-import de.ropa.activities.control.SnapshotDiff;
+import de.ropa.audit.control.SnapshotDiff;
 import de.ropa.audit.entity.AuditEntry;
 import java.io.Serializable;
 import java.time.LocalDateTime;

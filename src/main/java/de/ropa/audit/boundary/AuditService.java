@@ -7,7 +7,7 @@ import de.ropa.audit.entity.AuditEntry;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

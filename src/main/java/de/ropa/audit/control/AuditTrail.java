@@ -2,7 +2,9 @@ package de.ropa.audit.control;
 
 import de.ropa.audit.entity.AuditEntry;
 import de.ropa.audit.entity.AuditHead;
-import de.ropa.security.control.Visibility;
+import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -24,7 +26,7 @@ import java.time.temporal.ChronoUnit;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class AuditTrail {
+public class AuditTrail implements Trail {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
             .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
@@ -33,32 +35,33 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    Visibility visibility;
+    CallerScope visibility;
 
     /** Set while one operation's many changes are recorded as a single entry (an import). */
     private static final ThreadLocal<Boolean> SUMMARISED = ThreadLocal.withInitial(() -> false);
 
     /** Records a change; {@code before} is null for a creation, {@code after} null for a deletion. */
-    public AuditEntry record(Long organisationId, String kind, Object objectId, String objectName, String action,
-                             Object before, Object after) {
+    @Override
+    public void record(Long organisationId, ObjectKind kind, Object objectId, String objectName, String action,
+                       Object before, Object after) {
         if (SUMMARISED.get()) {
-            return null;
+            return;
         }
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         long seq = head.getLastSeq() + 1;
         AuditEntry entry = new AuditEntry(seq, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
-                visibility.callerName(), organisationId, kind, String.valueOf(objectId), abbreviate(objectName),
+                visibility.callerName(), organisationId, kind.name(), String.valueOf(objectId), abbreviate(objectName),
                 action, json(before), json(after), head.getLastHash());
         entry.seal(ChainHash.of(entry));
         em.persist(entry);
         head.advance(seq, entry.getHash());
-        return entry;
     }
 
     /**
      * Runs an operation whose single changes are not recorded one by one: the caller records the whole
      * operation as one entry afterwards (an import is one change of the register, with the document as its value).
      */
+    @Override
     public <T> T summarised(java.util.function.Supplier<T> operation) {
         boolean outer = SUMMARISED.get();
         SUMMARISED.set(true);

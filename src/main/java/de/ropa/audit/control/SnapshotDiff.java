@@ -1,4 +1,4 @@
-package de.ropa.activities.control;
+package de.ropa.audit.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -1,6 +1,7 @@
 package de.ropa.catalogue.boundary;
 
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.Trail;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.platform.control.InvalidFieldException;
@@ -10,7 +11,7 @@ import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,8 +33,8 @@ import java.util.Map;
 @Transactional
 public class CatalogueService {
 
-    static final String SERVICE = "messenger service";
-    static final String MEASURE = "catalogue measure";
+    static final ObjectKind SERVICE = ObjectKind.MESSENGER_SERVICE;
+    static final ObjectKind MEASURE = ObjectKind.CATALOGUE_MEASURE;
     private static final Map<String, String> SERVICE_SORT = Map.of("name", "e.name", "provider", "e.provider",
             "variant", "e.variant", "verifiedOn", "e.verifiedOn", "code", "e.code");
     private static final Map<String, String> MEASURE_SORT = Map.of("code", "e.code", "titleDe", "e.titleDe",
@@ -43,7 +44,7 @@ public class CatalogueService {
     RegisterStore store;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     // ---- messenger services
 
@@ -69,7 +70,7 @@ public class CatalogueService {
         service.setFactsChangedAt(now());
         em().persist(service);
         em().flush();
-        trail.record(null, "MESSENGER_SERVICE", service.getId(), service.getName(), "CREATE", null,
+        trail.record(null, ObjectKind.MESSENGER_SERVICE, service.getId(), service.getName(), "CREATE", null,
                 MessengerServiceResponse.from(service));
         return service;
     }
@@ -86,7 +87,7 @@ public class CatalogueService {
         }
         service.touch();
         em().flush();
-        recordForEveryUser("MESSENGER_SERVICE", id, service.getName(), "UPDATE", before, MessengerServiceResponse.from(service),
+        recordForEveryUser(ObjectKind.MESSENGER_SERVICE, id, service.getName(), "UPDATE", before, MessengerServiceResponse.from(service),
                 usersOfService(id));
         return service;
     }
@@ -102,7 +103,7 @@ public class CatalogueService {
         MessengerServiceResponse before = MessengerServiceResponse.from(service);
         em().remove(service);
         em().flush();
-        trail.record(null, "MESSENGER_SERVICE", id, service.getName(), "DELETE", before, null);
+        trail.record(null, ObjectKind.MESSENGER_SERVICE, id, service.getName(), "DELETE", before, null);
     }
 
     // ---- TOM catalogue
@@ -128,7 +129,7 @@ public class CatalogueService {
         request.applyTo(measure);
         em().persist(measure);
         em().flush();
-        trail.record(null, "CATALOGUE_MEASURE", measure.getId(), measure.getTitleDe(), "CREATE", null,
+        trail.record(null, ObjectKind.CATALOGUE_MEASURE, measure.getId(), measure.getTitleDe(), "CREATE", null,
                 CatalogueMeasureResponse.from(measure));
         return measure;
     }
@@ -143,7 +144,7 @@ public class CatalogueService {
         request.applyTo(measure);
         measure.touch();
         em().flush();
-        recordForEveryUser("CATALOGUE_MEASURE", id, measure.getTitleDe(), "UPDATE", before, CatalogueMeasureResponse.from(measure),
+        recordForEveryUser(ObjectKind.CATALOGUE_MEASURE, id, measure.getTitleDe(), "UPDATE", before, CatalogueMeasureResponse.from(measure),
                 usersOfMeasure(id));
         return measure;
     }
@@ -157,7 +158,7 @@ public class CatalogueService {
         CatalogueMeasureResponse before = CatalogueMeasureResponse.from(measure);
         em().remove(measure);
         em().flush();
-        trail.record(null, "CATALOGUE_MEASURE", id, measure.getTitleDe(), "DELETE", before, null);
+        trail.record(null, ObjectKind.CATALOGUE_MEASURE, id, measure.getTitleDe(), "DELETE", before, null);
     }
 
     /** A catalogue service by its stable code, for imports and demo data. */
@@ -188,7 +189,7 @@ public class CatalogueService {
     }
 
     /** One entry for the installation, and one in the trail of each organisation relying on the entry. */
-    private void recordForEveryUser(String kind, long id, String name, String action, Object before, Object after,
+    private void recordForEveryUser(ObjectKind kind, long id, String name, String action, Object before, Object after,
                                     List<Long> organisations) {
         trail.record(null, kind, id, name, action, before, after);
         organisations.forEach(org -> trail.record(org, kind, id, name, action, before, after));

@@ -1,6 +1,5 @@
 package de.ropa.channels.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.faces.RegisterLazyModel;
 import de.ropa.platform.faces.RegisterListBean;
 import jakarta.faces.view.ViewScoped;
@@ -27,10 +26,5 @@ public class ChannelListBean extends RegisterListBean<ChannelResponse> {
     @Override
     protected RegisterLazyModel.Key<ChannelResponse> key() {
         return ChannelResponse::id;
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return ObjectKind.CHANNEL;
     }
 }

@@ -1,11 +1,13 @@
 package de.ropa.channels.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.measures.entity.Measure;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
@@ -21,13 +23,13 @@ import java.util.Map;
 /** Owns an organisation's messenger channels. */
 @ApplicationScoped
 @Transactional
-public class ChannelService extends ScopedRegisterService<Channel, ChannelRequest> {
+public class ChannelService extends ScopedRegisterService<Channel, ChannelRequest> implements ReviewedRegister {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "e.name", "status", "e.status",
             "audience", "e.audience", "nextReviewOn", "e.nextReviewOn", "updatedAt", "e.updatedAt", "service", "e.service.name");
 
     public ChannelService() {
-        super(Channel.class, "channel", Channel::new);
+        super(Channel.class, ObjectKind.CHANNEL, Channel::new);
     }
 
     public Page<Channel> list(long orgId, PageRequest page, String text, String sort, String status, String service) {

@@ -4,6 +4,7 @@ import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.measures.entity.Measure;
 import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.entity.Reviewed;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,7 +29,7 @@ import java.util.Set;
 /** One concrete use of a messenger service in the organisation and the facts of how it is used. */
 @Entity
 @Table(name = "channel")
-public class Channel extends OrganisationScoped {
+public class Channel extends OrganisationScoped implements Reviewed {
 
     @Id
     @SequenceGenerator(name = "channel_seq", sequenceName = "channel_seq", allocationSize = 50)
@@ -111,6 +112,7 @@ public class Channel extends OrganisationScoped {
         return id;
     }
 
+    @Override
     public String getName() {
         return name;
     }
@@ -231,6 +233,7 @@ public class Channel extends OrganisationScoped {
         this.status = status;
     }
 
+    @Override
     public LocalDate getLastReviewedOn() {
         return lastReviewedOn;
     }
@@ -239,6 +242,7 @@ public class Channel extends OrganisationScoped {
         this.lastReviewedOn = lastReviewedOn;
     }
 
+    @Override
     public LocalDate getNextReviewOn() {
         return nextReviewOn;
     }
@@ -263,5 +267,12 @@ public class Channel extends OrganisationScoped {
     public void setMeasures(Collection<Measure> measures) {
         this.measures.clear();
         this.measures.addAll(measures);
+    }
+
+    @Override
+    public void reviewed(LocalDate today, LocalDate next) {
+        setLastReviewedOn(today);
+        setNextReviewOn(next);
+        touch();
     }
 }

@@ -6,7 +6,7 @@ import de.ropa.findings.boundary.FindingService;
 import de.ropa.findings.boundary.FindingSummary;
 import de.ropa.findings.boundary.FindingView;
 import de.ropa.findings.entity.FindingState;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import de.ropa.organisations.boundary.OrganisationContext;
 import de.ropa.platform.faces.Labels;

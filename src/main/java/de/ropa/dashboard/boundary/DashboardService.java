@@ -2,7 +2,7 @@ package de.ropa.dashboard.boundary;
 
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.channels.entity.ChannelStatus;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.control.RegisterStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

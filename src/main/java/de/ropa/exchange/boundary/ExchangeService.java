@@ -1,8 +1,9 @@
 package de.ropa.exchange.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.activities.entity.ProcessingActivity;
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.control.Trail;
 import de.ropa.catalogue.boundary.CatalogueService;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
@@ -24,7 +25,7 @@ import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import de.ropa.transfers.boundary.TransferService;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +60,7 @@ public class ExchangeService {
 
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     @Inject
     RegisterStore store;
@@ -134,7 +135,7 @@ public class ExchangeService {
         Map<String, Object> imported = new LinkedHashMap<>();
         imported.put("imported", counts);
         imported.put("document", document);
-        trail.record(orgId, "REGISTER", orgId, name, "IMPORT", before, imported);
+        trail.record(orgId, ObjectKind.REGISTER, orgId, name, "IMPORT", before, imported);
         return counts;
     }
 

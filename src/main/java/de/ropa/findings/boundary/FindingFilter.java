@@ -2,7 +2,7 @@ package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.RuleCatalogue;
 import de.ropa.findings.entity.FindingState;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;

@@ -1,7 +1,7 @@
 package de.ropa.findings.boundary;
 
 import de.ropa.findings.entity.FindingState;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import de.ropa.organisations.boundary.OrganisationContext;
 import de.ropa.platform.faces.FormErrors;
@@ -148,5 +148,10 @@ public class FindingListBean implements Serializable {
 
     public AcceptanceRequest getJustification() {
         return justification;
+    }
+
+    /** The kinds of object findings concern, for the filter. */
+    public java.util.Set<ObjectKind> getObjectKinds() {
+        return ObjectKind.FINDING_SUBJECTS;
     }
 }

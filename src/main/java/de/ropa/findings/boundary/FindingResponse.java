@@ -3,7 +3,7 @@ package de.ropa.findings.boundary;
 import de.ropa.findings.control.Finding;
 import de.ropa.findings.control.RuleTexts;
 import de.ropa.findings.entity.FindingState;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package de.ropa.findings.boundary;
 
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.control.Trail;
 import de.ropa.findings.control.FactsScope;
 import de.ropa.findings.control.Finding;
 import de.ropa.findings.control.FindingEvaluator;
@@ -10,14 +10,14 @@ import de.ropa.findings.control.Rule;
 import de.ropa.findings.control.RuleCatalogue;
 import de.ropa.findings.entity.FindingAcceptance;
 import de.ropa.findings.entity.FindingState;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.paging.PageRequest;
-import de.ropa.security.control.Visibility;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,10 +59,10 @@ public class FindingService {
     RegisterFactsLoader loader;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     @Inject
-    Visibility visibility;
+    CallerScope visibility;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -119,7 +119,7 @@ public class FindingService {
         } catch (PersistenceException raced) {
             throw new ConflictException("The finding " + findingId + " was accepted by someone else at the same time. Reload it.");
         }
-        trail.record(orgId, "FINDING", findingId, current.finding().objectName(), "ACCEPT",
+        trail.record(orgId, ObjectKind.FINDING, findingId, current.finding().objectName(), "ACCEPT",
                 AcceptanceResponse.from(current.acceptance()), AcceptanceResponse.from(acceptance));
         return FindingView.of(current.finding(), acceptance);
     }
@@ -134,7 +134,7 @@ public class FindingService {
         AcceptanceResponse before = AcceptanceResponse.from(active);
         active.reopen(visibility.callerName(), LocalDateTime.now(ZoneOffset.UTC).withNano(0), request.justification.trim());
         store.em().flush();
-        trail.record(orgId, "FINDING", findingId, current.finding().objectName(), "REOPEN", before,
+        trail.record(orgId, ObjectKind.FINDING, findingId, current.finding().objectName(), "REOPEN", before,
                 java.util.Map.of("reopenedBy", visibility.callerName(), "justification", request.justification.trim()));
         return FindingView.of(current.finding(), null);
     }
@@ -167,7 +167,7 @@ public class FindingService {
     private List<FindingView> views(FactsScope scope, boolean objectMustExist) {
         RegisterFacts facts = loader.load(scope);
         if (objectMustExist && scope.objectId() != null && !contains(facts, scope)) {
-            throw new NotFoundException(scope.kind().name().toLowerCase(Locale.ROOT), scope.objectId());
+            throw new NotFoundException(scope.kind(), scope.objectId());
         }
         List<Finding> findings = FindingEvaluator.evaluate(facts, LocalDate.now(clock));
         Map<String, FindingAcceptance> acceptances = activeAcceptances(scope);
@@ -182,6 +182,7 @@ public class FindingService {
             case CHANNEL -> !facts.channels().isEmpty();
             case PROCESSOR -> !facts.processors().isEmpty();
             case TRANSFER -> !facts.transfers().isEmpty();
+            default -> false;
         };
     }
 

@@ -1,6 +1,6 @@
 package de.ropa.findings.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -9,14 +9,14 @@ import de.ropa.activities.entity.LegalBasis;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.findings.control.ActivityFacts.DataCategoryFacts;
 import de.ropa.findings.control.ActivityFacts.PurposeFacts;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** The rules on processing activities (Art. 30(1) and (2), Art. 6, 9 and 35; DOMAIN.md section 2). */
+/** The rules on processing activities (Art. 30(1) and (2), Art. 6, 9 and 35; src/docs/domain.md sections 1 and 2). */
 public final class ActivityRules {
 
     public static final List<Rule<ActivityFacts>> ALL = List.of(

@@ -11,7 +11,7 @@ import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** The rules on messenger channels (DOMAIN.md sections 3 and 8). */
+/** The rules on messenger channels (src/docs/domain.md sections 3 and 8). */
 public final class ChannelRules {
 
     static final Set<ServiceVariant> BUSINESS_PROFILE = Set.of(ServiceVariant.BUSINESS_APP, ServiceVariant.BUSINESS_PLATFORM);

@@ -1,6 +1,6 @@
 package de.ropa.findings.control;
 
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import java.util.Set;
 
 /**

@@ -2,7 +2,7 @@ package de.ropa.findings.control;
 
 import static de.ropa.findings.entity.Severity.MEDIUM;
 
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;

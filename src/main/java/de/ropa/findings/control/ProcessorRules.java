@@ -4,14 +4,14 @@ import static de.ropa.findings.entity.Severity.HIGH;
 import static de.ropa.findings.entity.Severity.INFO;
 import static de.ropa.findings.entity.Severity.LOW;
 
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import de.ropa.processors.entity.AgreementStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** The rules on processors and their processing agreements (Art. 28; DOMAIN.md section 4). */
+/** The rules on processors and their processing agreements (Art. 28; src/docs/domain.md section 4). */
 public final class ProcessorRules {
 
     /** How far ahead an agreement's end is announced. */

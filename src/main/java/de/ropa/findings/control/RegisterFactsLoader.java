@@ -14,7 +14,7 @@ import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
 import de.ropa.findings.control.ActivityFacts.DataCategoryFacts;
 import de.ropa.findings.control.ActivityFacts.PurposeFacts;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;

@@ -4,7 +4,7 @@ import static de.ropa.findings.entity.Severity.HIGH;
 import static de.ropa.findings.entity.Severity.INFO;
 import static de.ropa.findings.entity.Severity.MEDIUM;
 
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;
@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** The rules on third-country transfers (Chapter V, Art. 44–49; DOMAIN.md section 5). */
+/** The rules on third-country transfers (Chapter V, Art. 44–49; src/docs/domain.md section 5). */
 public final class TransferRules {
 
     /** EU and EEA member states: a transfer there needs no Chapter V mechanism. */

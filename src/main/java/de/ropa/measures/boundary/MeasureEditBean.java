@@ -19,7 +19,7 @@ public class MeasureEditBean extends RegisterEditBean<Measure, MeasureRequest> {
     MeasureService measures;
 
     public MeasureEditBean() {
-        super("/measures/measure", null, "measure.saved", "measureForm");
+        super("/measures/measure", "measure.saved", "measureForm");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package de.ropa.measures.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.faces.RegisterLazyModel;
 import de.ropa.platform.faces.RegisterListBean;
 import jakarta.faces.view.ViewScoped;
@@ -26,10 +25,5 @@ public class MeasureListBean extends RegisterListBean<MeasureResponse> {
     @Override
     protected RegisterLazyModel.Key<MeasureResponse> key() {
         return MeasureResponse::id;
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 package de.ropa.measures.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
@@ -26,7 +27,7 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
             "art32Letter", "e.art32Letter", "sdmGoal", "e.sdmGoal", "updatedAt", "e.updatedAt");
 
     public MeasureService() {
-        super(Measure.class, "measure", Measure::new);
+        super(Measure.class, ObjectKind.MEASURE, Measure::new);
     }
 
     public Page<Measure> list(long orgId, PageRequest page, String text, String sort, String status) {

@@ -1,5 +1,6 @@
 package de.ropa.organisations.boundary;
 
+import de.ropa.platform.faces.CurrentOrganisation;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 @Named
 @SessionScoped
-public class OrganisationContext implements Serializable {
+public class OrganisationContext implements CurrentOrganisation, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,6 +40,7 @@ public class OrganisationContext implements Serializable {
     }
 
     /** The chosen organisation, else the first the user may see; null when there is none. */
+    @Override
     public Long getCurrentId() {
         List<Choice> visible = getOrganisations();
         if (currentId == null || visible.stream().noneMatch(c -> c.id() == currentId)) {
@@ -57,6 +59,7 @@ public class OrganisationContext implements Serializable {
     }
 
     /** The current organisation's id for a screen that needs one. */
+    @Override
     public long require() {
         Long id = getCurrentId();
         if (id == null) {

@@ -1,8 +1,6 @@
 package de.ropa.organisations.boundary;
 
-import de.ropa.findings.boundary.FindingResponse;
-import de.ropa.findings.boundary.FindingService;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.FormErrors.Outcome;
@@ -30,15 +28,11 @@ public class OrganisationEditBean implements Serializable {
     OrganisationContext context;
 
     @Inject
-    FindingService findingService;
-
-    @Inject
     FormErrors errors;
 
     private Long id;
     private long version;
     private OrganisationRequest request;
-    private List<FindingResponse> findings = List.of();
     private boolean stale;
 
     public void load() {
@@ -55,7 +49,6 @@ public class OrganisationEditBean implements Serializable {
         Organisation organisation = organisations.find(id);
         request = OrganisationRequest.from(organisation);
         version = organisation.getVersion();
-        findings = findingService.describe(id, ObjectKind.ORGANISATION, id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String save() {
@@ -111,10 +104,6 @@ public class OrganisationEditBean implements Serializable {
 
     public OrganisationRequest getRequest() {
         return request;
-    }
-
-    public List<FindingResponse> getFindings() {
-        return findings;
     }
 
     public boolean isStale() {

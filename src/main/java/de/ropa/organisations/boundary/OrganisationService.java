@@ -1,6 +1,7 @@
 package de.ropa.organisations.boundary;
 
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.Trail;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
@@ -8,8 +9,8 @@ import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.security.control.Visibility;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +27,8 @@ import java.util.Map;
 @Transactional
 public class OrganisationService {
 
-    static final String TRAIL_KIND = "ORGANISATION";
 
-    static final String KIND = "organisation";
+    static final ObjectKind KIND = ObjectKind.ORGANISATION;
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "e.name", "city", "e.city", "createdAt", "e.createdAt", "updatedAt", "e.updatedAt");
 
@@ -39,10 +39,10 @@ public class OrganisationService {
     RegisterStore store;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     @Inject
-    Visibility visibility;
+    CallerScope visibility;
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Organisation create(OrganisationRequest request) {
@@ -51,7 +51,7 @@ public class OrganisationService {
         request.applyTo(organisation);
         em.persist(organisation);
         em.flush();
-        trail.record(organisation.getId(), TRAIL_KIND, organisation.getId(), organisation.getName(), "CREATE", null,
+        trail.record(organisation.getId(), KIND, organisation.getId(), organisation.getName(), "CREATE", null,
                 OrganisationResponse.from(organisation));
         return organisation;
     }
@@ -87,7 +87,7 @@ public class OrganisationService {
         request.applyTo(organisation);
         organisation.touch();
         em.flush();
-        trail.record(id, TRAIL_KIND, id, organisation.getName(), "UPDATE", before, OrganisationResponse.from(organisation));
+        trail.record(id, KIND, id, organisation.getName(), "UPDATE", before, OrganisationResponse.from(organisation));
         return organisation;
     }
 
@@ -105,7 +105,7 @@ public class OrganisationService {
         OrganisationResponse before = OrganisationResponse.from(organisation);
         em.remove(organisation);
         em.flush();
-        trail.record(id, TRAIL_KIND, id, before.name(), "DELETE", before, null);
+        trail.record(id, KIND, id, before.name(), "DELETE", before, null);
     }
 
     private Organisation findForChange(long id, long expectedVersion) {

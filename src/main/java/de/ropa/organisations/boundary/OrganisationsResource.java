@@ -1,7 +1,5 @@
 package de.ropa.organisations.boundary;
 
-import de.ropa.exchange.boundary.ExchangeService;
-import de.ropa.exchange.boundary.RegisterDocument;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,9 +36,6 @@ public class OrganisationsResource {
 
     @Inject
     OrganisationService service;
-
-    @Inject
-    ExchangeService exchange;
 
     @Context
     UriInfo uriInfo;
@@ -104,40 +98,5 @@ public class OrganisationsResource {
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(orgId, Etags.expectedVersion(ifMatch));
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("{orgId}/export")
-    @Tag(name = "Export and import", description = "An organisation's whole register as one JSON document")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "exportRegister", summary = "Export the whole register",
-            description = "Organisation, measures, channels, processors, transfers and activities. Links use keys and"
-                    + " catalogue codes, so the document imports into any installation.")
-    @APIResponse(responseCode = "200", description = "The register document",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterDocument.class)))
-    public Response export(@PathParam("orgId") long orgId) {
-        return Response.ok(exchange.export(orgId))
-                .header("Content-Disposition", "attachment; filename=\"register-" + orgId + ".json\"")
-                .build();
-    }
-
-    @POST
-    @Path("{orgId}/import")
-    @Tag(name = "Export and import")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importRegister", summary = "Import a register into an empty organisation",
-            description = "All or nothing: one invalid record anywhere stores nothing, and the problem names the record"
-                    + " and field (e.g. channels[3].name). The organisation's details are replaced by the document's."
-                    + " 409 when the organisation already has register objects.")
-    @APIResponse(responseCode = "200", description = "Imported; the number of objects created per kind",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
-    public ImportResult importRegister(@PathParam("orgId") long orgId, @NotNull RegisterDocument document) {
-        return new ImportResult(exchange.importInto(orgId, document));
-    }
-
-    /** What an import created. */
-    @Schema(name = "ImportResult")
-    public record ImportResult(@Schema(description = "Objects created per kind") Map<String, Integer> imported) {
     }
 }

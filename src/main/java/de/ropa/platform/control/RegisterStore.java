@@ -1,11 +1,12 @@
 package de.ropa.platform.control;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Tracked;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
-import de.ropa.security.control.Visibility;
+import de.ropa.platform.control.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +46,7 @@ public class RegisterStore {
     EntityManager em;
 
     @Inject
-    Visibility visibility;
+    CallerScope visibility;
 
     @Inject
     Validator validator;
@@ -55,7 +56,7 @@ public class RegisterStore {
     }
 
     /** The object of this organisation, or 404 (also when it belongs to another organisation). */
-    public <E extends OrganisationScoped> E find(Class<E> type, String kind, long organisationId, long id) {
+    public <E extends OrganisationScoped> E find(Class<E> type, ObjectKind kind, long organisationId, long id) {
         E entity = em.find(type, id);
         if (entity == null || entity.getOrganisationId() != organisationId || !visibility.canSee(organisationId)) {
             throw new NotFoundException(kind, id);
@@ -64,14 +65,14 @@ public class RegisterStore {
     }
 
     /** As {@link #find}, and the object must still be at the version the client read (else 412). */
-    public <E extends OrganisationScoped> E findForChange(Class<E> type, String kind, long organisationId, long id,
+    public <E extends OrganisationScoped> E findForChange(Class<E> type, ObjectKind kind, long organisationId, long id,
                                                            long expectedVersion) {
         E entity = find(type, kind, organisationId, id);
         requireVersion(entity, kind, expectedVersion);
         return entity;
     }
 
-    public void requireVersion(Tracked entity, String kind, long expectedVersion) {
+    public void requireVersion(Tracked entity, ObjectKind kind, long expectedVersion) {
         if (entity.getVersion() != expectedVersion) {
             throw new StaleVersionException(kind, entity.getId(), expectedVersion, entity.getVersion());
         }
@@ -263,10 +264,10 @@ public class RegisterStore {
     }
 
     /** Refuses to delete an object something still refers to (409, naming what). */
-    public void requireUnreferenced(String kind, long id, Map<String, String> labelledQueries) {
+    public void requireUnreferenced(ObjectKind kind, long id, Map<String, String> labelledQueries) {
         List<String> references = references(id, labelledQueries);
         if (!references.isEmpty()) {
-            throw new ConflictException("The " + kind + " " + id + " is still referenced by "
+            throw new ConflictException("The " + kind.word() + " " + id + " is still referenced by "
                     + String.join(", ", references) + ". Remove these references first.");
         }
     }

@@ -1,14 +1,18 @@
 package de.ropa.platform.control;
 
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.entity.Reviewed;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,13 +33,13 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     protected RegisterStore store;
 
     @Inject
-    protected AuditTrail trail;
+    protected Trail trail;
 
     private final Class<E> type;
-    private final String kind;
+    private final ObjectKind kind;
     private final Supplier<E> factory;
 
-    protected ScopedRegisterService(Class<E> type, String kind, Supplier<E> factory) {
+    protected ScopedRegisterService(Class<E> type, ObjectKind kind, Supplier<E> factory) {
         this.type = type;
         this.kind = kind;
         this.factory = factory;
@@ -91,7 +95,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         apply(orgId, request, entity);
         store.em().persist(entity);
         store.em().flush();
-        trail.record(orgId, trailKind(), entity.getId(), nameOf(entity), "CREATE", null, snapshot(entity));
+        trail.record(orgId, kind, entity.getId(), nameOf(entity), "CREATE", null, snapshot(entity));
         return entity;
     }
 
@@ -105,7 +109,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         apply(orgId, request, entity);
         entity.touch();
         store.em().flush();
-        trail.record(orgId, trailKind(), id, nameOf(entity), "UPDATE", before, snapshot(entity));
+        trail.record(orgId, kind, id, nameOf(entity), "UPDATE", before, snapshot(entity));
         return entity;
     }
 
@@ -118,11 +122,44 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
         deleting(entity);
         store.em().remove(entity);
         store.em().flush();
-        trail.record(orgId, trailKind(), id, nameOf(entity), "DELETE", before, null);
+        trail.record(orgId, kind, id, nameOf(entity), "DELETE", before, null);
     }
 
-    /** ACTIVITY, CHANNEL …: the kind of object in the trail. */
-    public String trailKind() {
-        return kind.toUpperCase(java.util.Locale.ROOT);
+    /** The version an object has now. */
+    public long currentVersion(long orgId, long id) {
+        return store.find(type, kind, orgId, id).getVersion();
+    }
+
+    /**
+     * Records a review of an object that is {@link Reviewed} (see {@link ReviewedRegister}): the dates change here, in
+     * the owner's service, and the trail records them with the note.
+     */
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public ReviewedRegister.ReviewResult review(long orgId, long id, long expectedVersion, LocalDate today,
+                                                LocalDate next, String note) {
+        E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
+        if (!(entity instanceof Reviewed reviewed)) {
+            throw new IllegalStateException(kind + " objects carry no review dates");
+        }
+        Map<String, Object> before = reviewDates(reviewed.getLastReviewedOn(), reviewed.getNextReviewOn(), null);
+        reviewed.reviewed(today, next);
+        store.em().flush();
+        trail.record(orgId, kind, id, reviewed.getName(), "REVIEW", before, reviewDates(today, next, note));
+        return new ReviewedRegister.ReviewResult(kind, id, reviewed.getName(), next);
+    }
+
+    private static Map<String, Object> reviewDates(LocalDate last, LocalDate next, String note) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("lastReviewedOn", last);
+        values.put("nextReviewOn", next);
+        if (note != null) {
+            values.put("note", note);
+        }
+        return values;
+    }
+
+    /** The kind of object this service owns. */
+    public ObjectKind kind() {
+        return kind;
     }
 }

@@ -1,10 +1,37 @@
-package de.ropa.findings.entity;
+package de.ropa.platform.entity;
 
-/** The kind of register object a rule looks at. */
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every kind of object the product records, spelled once: the REST API, reviews, findings, reports, the screens and
+ * the audit trail (whose stored entries hold {@link #name()}) all use this enum. Labels: {@code ObjectKind.*} in the
+ * enum bundles.
+ */
 public enum ObjectKind {
     ORGANISATION,
     ACTIVITY,
     CHANNEL,
     PROCESSOR,
-    TRANSFER
+    TRANSFER,
+    MEASURE,
+    /** The register as a whole (an import). */
+    REGISTER,
+    FINDING,
+    USER,
+    TOKEN,
+    MESSENGER_SERVICE,
+    CATALOGUE_MEASURE;
+
+    /** The kinds the findings' rules look at. */
+    public static final Set<ObjectKind> FINDING_SUBJECTS = EnumSet.of(ORGANISATION, ACTIVITY, CHANNEL, PROCESSOR, TRANSFER);
+
+    /** The kinds that carry review dates (reviews). */
+    public static final Set<ObjectKind> REVIEWED = EnumSet.of(ACTIVITY, CHANNEL, PROCESSOR);
+
+    /** The kind in lower case, as the API's English sentences name it ("messenger service"). */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -1,4 +1,4 @@
-package de.ropa.security.entity;
+package de.ropa.platform.entity;
 
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package de.ropa.platform.faces;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.i18n.EnumLabels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -38,9 +39,14 @@ public class Labels {
         return message("audit.action." + action, action);
     }
 
-    /** A trail entry's kind of object (CHANNEL, USER …) in the page's language. */
+    /** A trail entry's kind of object (CHANNEL, USER …) in the page's language: the kind's label. */
     public String auditKind(String kind) {
-        return message("audit.kind." + kind, kind);
+        for (ObjectKind known : ObjectKind.values()) {
+            if (known.name().equals(kind)) {
+                return of(known);
+            }
+        }
+        return kind;
     }
 
     private static String message(String key, String fallback) {

@@ -1,9 +1,5 @@
 package de.ropa.platform.faces;
 
-import de.ropa.findings.boundary.FindingResponse;
-import de.ropa.findings.boundary.FindingService;
-import de.ropa.findings.entity.ObjectKind;
-import de.ropa.organisations.boundary.OrganisationContext;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.entity.OrganisationScoped;
@@ -16,8 +12,8 @@ import java.util.List;
 /**
  * What every edit page of a register object does: read the object named by the URL (or prepare a new
  * one), keep what the user typed across postbacks, save through the component's service with the
- * version read (a lost race is reported, never overwritten), redirect after saving, and show the
- * object's findings. Only DPOs edit on the screens; the services refuse everyone else anyway.
+ * version read (a lost race is reported, never overwritten), redirect after saving. The object's findings
+ * are the findings component's (objectFindings). Only DPOs edit on the screens; the services refuse everyone else anyway.
  *
  * @param <E> the entity
  * @param <R> the request the service takes
@@ -27,35 +23,28 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
     private static final long serialVersionUID = 1L;
 
     @Inject
-    protected OrganisationContext organisation;
+    protected CurrentOrganisation organisation;
 
     @Inject
     protected FormErrors errors;
 
-    @Inject
-    protected FindingService findingService;
-
     private Long id;
     private long version;
     private R request;
-    private List<FindingResponse> findings = List.of();
     private boolean stale;
     private boolean notFound;
 
     private final String page;
-    private final ObjectKind kind;
     private final String savedKey;
     private final String formId;
 
     /**
      * @param page     the page's view id without extension, e.g. "/channels/channel"
-     * @param kind     the kind of object for its findings; null when findings do not concern it
      * @param savedKey the message key of the confirmation after saving
      * @param formId   the id of the page's form
      */
-    protected RegisterEditBean(String page, ObjectKind kind, String savedKey, String formId) {
+    protected RegisterEditBean(String page, String savedKey, String formId) {
         this.page = page;
-        this.kind = kind;
         this.savedKey = savedKey;
         this.formId = formId;
     }
@@ -103,10 +92,6 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
             request = requestOf(entity);
             version = entity.getVersion();
             loaded(entity);
-            if (kind == null) {
-                return;
-            }
-            findings = findingService.describe(orgId, kind, id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         } catch (NotFoundException e) {
             notFound = true;
             request = newRequest();
@@ -170,10 +155,6 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
 
     public R getRequest() {
         return request;
-    }
-
-    public List<FindingResponse> getFindings() {
-        return findings;
     }
 
     public boolean isStale() {

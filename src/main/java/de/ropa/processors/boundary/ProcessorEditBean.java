@@ -1,8 +1,6 @@
 package de.ropa.processors.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.control.ScopedRegisterService;
-import de.ropa.platform.faces.Pickers;
 import de.ropa.platform.faces.RegisterEditBean;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.processors.entity.Processor;
@@ -24,10 +22,10 @@ public class ProcessorEditBean extends RegisterEditBean<Processor, ProcessorRequ
     ProcessorService processors;
 
     @Inject
-    Pickers pickers;
+    ProcessorChoices processorChoices;
 
     public ProcessorEditBean() {
-        super("/processors/processor", ObjectKind.PROCESSOR, "processor.saved", "processorForm");
+        super("/processors/processor", "processor.saved", "processorForm");
     }
 
     @Override
@@ -50,7 +48,7 @@ public class ProcessorEditBean extends RegisterEditBean<Processor, ProcessorRequ
 
     /** Processors that may engage this one as a sub-processor: all others of the organisation. */
     public Map<Long, String> getMainProcessorOptions() {
-        Map<Long, String> options = new LinkedHashMap<>(pickers.getProcessors());
+        Map<Long, String> options = new LinkedHashMap<>(processorChoices.getAll());
         options.remove(getId());
         return options;
     }

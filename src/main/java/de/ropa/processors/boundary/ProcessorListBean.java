@@ -1,6 +1,5 @@
 package de.ropa.processors.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.faces.RegisterLazyModel;
 import de.ropa.platform.faces.RegisterListBean;
 import jakarta.faces.view.ViewScoped;
@@ -26,10 +25,5 @@ public class ProcessorListBean extends RegisterListBean<ProcessorResponse> {
     @Override
     protected RegisterLazyModel.Key<ProcessorResponse> key() {
         return ProcessorResponse::id;
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return ObjectKind.PROCESSOR;
     }
 }

@@ -1,9 +1,11 @@
 package de.ropa.processors.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
@@ -24,13 +26,13 @@ import java.util.TreeSet;
 /** Owns an organisation's processors and the state of their processing agreements. */
 @ApplicationScoped
 @Transactional
-public class ProcessorService extends ScopedRegisterService<Processor, ProcessorRequest> {
+public class ProcessorService extends ScopedRegisterService<Processor, ProcessorRequest> implements ReviewedRegister {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "e.name", "agreementStatus", "e.agreementStatus",
             "validUntil", "e.validUntil", "reviewOn", "e.reviewOn", "updatedAt", "e.updatedAt");
 
     public ProcessorService() {
-        super(Processor.class, "processor", Processor::new);
+        super(Processor.class, ObjectKind.PROCESSOR, Processor::new);
     }
 
     public Page<Processor> list(long orgId, PageRequest page, String text, String sort, String agreementStatus) {

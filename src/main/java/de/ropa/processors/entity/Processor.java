@@ -4,6 +4,7 @@ import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.OrganisationScoped;
+import de.ropa.platform.entity.Reviewed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +27,7 @@ import java.util.Set;
 /** A processor (Art. 28) or sub-processor and the state of its processing agreement. */
 @Entity
 @Table(name = "processor")
-public class Processor extends OrganisationScoped {
+public class Processor extends OrganisationScoped implements Reviewed {
 
     @Id
     @SequenceGenerator(name = "processor_seq", sequenceName = "processor_seq", allocationSize = 50)
@@ -95,6 +96,7 @@ public class Processor extends OrganisationScoped {
         return id;
     }
 
+    @Override
     public String getName() {
         return name;
     }
@@ -191,6 +193,7 @@ public class Processor extends OrganisationScoped {
         this.reviewOn = reviewOn;
     }
 
+    @Override
     public LocalDate getLastReviewedOn() {
         return lastReviewedOn;
     }
@@ -231,5 +234,18 @@ public class Processor extends OrganisationScoped {
     public void setChannels(Collection<Channel> channels) {
         this.channels.clear();
         this.channels.addAll(channels);
+    }
+
+    /** The review of the processing agreement is the review of a processor. */
+    @Override
+    public LocalDate getNextReviewOn() {
+        return getReviewOn();
+    }
+
+    @Override
+    public void reviewed(LocalDate today, LocalDate next) {
+        setLastReviewedOn(today);
+        setReviewOn(next);
+        touch();
     }
 }

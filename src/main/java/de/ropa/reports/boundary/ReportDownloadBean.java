@@ -53,17 +53,21 @@ public class ReportDownloadBean implements Serializable {
     private String fileName;
     private String error;
 
-    /** A PDF button: register, approved-register (as of the chosen day), processor-record, findings, or channel (with its id). */
-    public void start(String kind, long id) {
+    /** The PDFs a button starts. */
+    public enum ReportKind {
+        REGISTER, APPROVED_REGISTER, PROCESSOR_RECORD, FINDINGS, CHANNEL_DATASHEET
+    }
+
+    /** A PDF button: the report, and for a channel datasheet the channel's id (0 otherwise). */
+    public void start(ReportKind kind, long id) {
         long orgId = organisation.require();
         start(switch (kind) {
-            case "register" -> reports.record(orgId, RecordType.CONTROLLER, locale(), null);
-            case "approved-register" -> reports.record(orgId, RecordType.CONTROLLER, locale(),
+            case REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(), null);
+            case APPROVED_REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(),
                     asOf == null ? java.time.LocalDate.now() : asOf);
-            case "processor-record" -> reports.record(orgId, RecordType.PROCESSOR, locale(), null);
-            case "findings" -> reports.findings(orgId, locale());
-            case "channel" -> reports.channelDatasheet(orgId, id, locale());
-            default -> throw new IllegalArgumentException("no report " + kind);
+            case PROCESSOR_RECORD -> reports.record(orgId, RecordType.PROCESSOR, locale(), null);
+            case FINDINGS -> reports.findings(orgId, locale());
+            case CHANNEL_DATASHEET -> reports.channelDatasheet(orgId, id, locale());
         });
     }
 

@@ -13,7 +13,7 @@ import de.ropa.channels.entity.Channel;
 import de.ropa.findings.boundary.FindingFilter;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.boundary.FindingService;
-import de.ropa.findings.entity.ObjectKind;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.measures.entity.Measure;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;

@@ -4,7 +4,7 @@ import de.ropa.activities.boundary.ActivitySnapshot;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.Purpose;
 import de.ropa.catalogue.entity.MessengerService;
-import de.ropa.channels.control.MessengerChecklist;
+import de.ropa.findings.control.MessengerChecklist;
 import de.ropa.channels.entity.Channel;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.entity.FindingState;

@@ -51,7 +51,7 @@ public class ReviewListBean implements Serializable {
     public void record() {
         long orgId = organisation.require();
         ReviewRequest request = new ReviewRequest();
-        request.objectKind = chosen.kind().name();
+        request.objectKind = chosen.kind();
         request.objectId = chosen.id();
         request.note = note;
         request.nextReviewOn = nextReviewOn;

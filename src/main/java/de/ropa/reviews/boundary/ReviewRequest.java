@@ -1,5 +1,6 @@
 package de.ropa.reviews.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Review")
 public class ReviewRequest {
 
-    @Schema(description = "ACTIVITY, CHANNEL or PROCESSOR (the processing agreement)", required = true, example = "CHANNEL")
-    public String objectKind;
+    @Schema(description = "ACTIVITY, CHANNEL or PROCESSOR (the processing agreement)", required = true, example = "CHANNEL",
+            enumeration = {"ACTIVITY", "CHANNEL", "PROCESSOR"})
+    public ObjectKind objectKind;
 
     @Schema(required = true)
     public Long objectId;

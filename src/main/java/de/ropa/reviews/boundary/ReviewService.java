@@ -1,26 +1,24 @@
 package de.ropa.reviews.boundary;
 
-import de.ropa.activities.entity.ProcessingActivity;
-import de.ropa.audit.control.AuditTrail;
-import de.ropa.channels.entity.Channel;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.dashboard.boundary.DashboardService.DueItem;
 import de.ropa.dashboard.boundary.DashboardService;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ReviewedRegister;
+import de.ropa.platform.control.ReviewedRegister.ReviewResult;
 import de.ropa.platform.entity.Lengths;
-import de.ropa.processors.entity.Processor;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Records reviews of activities, channels and processing agreements (last reviewed today, next review
@@ -34,7 +32,7 @@ public class ReviewService {
     RegisterStore store;
 
     @Inject
-    AuditTrail trail;
+    Instance<ReviewedRegister> owners;
 
     @Inject
     DashboardService dashboard;
@@ -50,14 +48,8 @@ public class ReviewService {
     }
 
     /** The version an object has now, for a review recorded from a list where the user saw no version. */
-    public long currentVersion(long orgId, String kind, long id) {
-        Class<? extends de.ropa.platform.entity.OrganisationScoped> type = switch (kind) {
-            case "ACTIVITY" -> ProcessingActivity.class;
-            case "CHANNEL" -> Channel.class;
-            case "PROCESSOR" -> Processor.class;
-            default -> throw new InvalidFieldException("objectKind", "must be ACTIVITY, CHANNEL or PROCESSOR");
-        };
-        return store.find(type, kind.toLowerCase(java.util.Locale.ROOT), orgId, id).getVersion();
+    public long currentVersion(long orgId, ObjectKind kind, long id) {
+        return owner(kind).currentVersion(orgId, id);
     }
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
@@ -65,7 +57,7 @@ public class ReviewService {
         store.requireOrganisation(orgId);
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.objectKind == null || !List.of("ACTIVITY", "CHANNEL", "PROCESSOR").contains(request.objectKind)) {
+        if (request.objectKind == null || !ObjectKind.REVIEWED.contains(request.objectKind)) {
             problems.add(new FieldProblem("objectKind", "must be ACTIVITY, CHANNEL or PROCESSOR"));
         }
         if (request.objectId == null) {
@@ -80,46 +72,13 @@ public class ReviewService {
         }
         RegisterStore.throwIfAny(problems);
         String note = request.note == null || request.note.isBlank() ? null : request.note.trim();
-        return switch (request.objectKind) {
-            case "ACTIVITY" -> {
-                ProcessingActivity a = store.findForChange(ProcessingActivity.class, "activity", orgId, request.objectId, expectedVersion);
-                Map<String, Object> before = dates(a.getLastReviewedOn(), a.getNextReviewOn(), null);
-                a.setLastReviewedOn(today);
-                a.setNextReviewOn(next);
-                yield recorded(orgId, "ACTIVITY", a.getId(), a.getName(), a, before, note, next);
-            }
-            case "CHANNEL" -> {
-                Channel c = store.findForChange(Channel.class, "channel", orgId, request.objectId, expectedVersion);
-                Map<String, Object> before = dates(c.getLastReviewedOn(), c.getNextReviewOn(), null);
-                c.setLastReviewedOn(today);
-                c.setNextReviewOn(next);
-                yield recorded(orgId, "CHANNEL", c.getId(), c.getName(), c, before, note, next);
-            }
-            default -> {
-                Processor p = store.findForChange(Processor.class, "processor", orgId, request.objectId, expectedVersion);
-                Map<String, Object> before = dates(p.getLastReviewedOn(), p.getReviewOn(), null);
-                p.setLastReviewedOn(today);
-                p.setReviewOn(next);
-                yield recorded(orgId, "PROCESSOR", p.getId(), p.getName(), p, before, note, next);
-            }
-        };
+        ReviewResult result = owner(request.objectKind).review(orgId, request.objectId, expectedVersion, today, next, note);
+        return new DueItem(result.kind(), result.id(), result.name(), "review", result.next(), false);
     }
 
-    private DueItem recorded(long orgId, String kind, long id, String name, de.ropa.platform.entity.Tracked entity,
-                             Map<String, Object> before, String note, LocalDate next) {
-        entity.touch();
-        store.em().flush();
-        trail.record(orgId, kind, id, name, "REVIEW", before, dates(LocalDate.now(clock), next, note));
-        return new DueItem(de.ropa.findings.entity.ObjectKind.valueOf(kind), id, name, "review", next, false);
-    }
-
-    private static Map<String, Object> dates(LocalDate last, LocalDate next, String note) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("lastReviewedOn", last);
-        values.put("nextReviewOn", next);
-        if (note != null) {
-            values.put("note", note);
-        }
-        return values;
+    /** The service that owns objects of this kind and records their reviews. */
+    private ReviewedRegister owner(ObjectKind kind) {
+        return owners.stream().filter(o -> o.kind() == kind).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("objectKind", "must be ACTIVITY, CHANNEL or PROCESSOR"));
     }
 }

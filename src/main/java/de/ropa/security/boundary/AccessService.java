@@ -1,6 +1,7 @@
 package de.ropa.security.boundary;
 
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.Trail;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
@@ -11,7 +12,7 @@ import de.ropa.security.control.PasswordHashing;
 import de.ropa.security.control.Tokens;
 import de.ropa.security.control.Visibility;
 import de.ropa.security.entity.ApiToken;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +32,11 @@ import java.util.TreeSet;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccessService {
 
-    static final String USER = "user";
-    static final String TOKEN = "token";
+    static final ObjectKind USER = ObjectKind.USER;
+    static final ObjectKind TOKEN = ObjectKind.TOKEN;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     @Inject
     RegisterStore store;
@@ -68,7 +69,7 @@ public class AccessService {
         apply(request, user, true);
         em().persist(user);
         em().flush();
-        trail.record(null, "USER", user.getId(), user.getUsername(), "CREATE", null, UserResponse.from(user));
+        trail.record(null, ObjectKind.USER, user.getId(), user.getUsername(), "CREATE", null, UserResponse.from(user));
         return user;
     }
 
@@ -83,7 +84,7 @@ public class AccessService {
         em().flush();
         // open sessions of the user end with their next request (AccountStates, RopaAuthenticationMechanism)
         states.forget(formerName);
-        trail.record(null, "USER", id, user.getUsername(), "UPDATE", before, UserResponse.from(user));
+        trail.record(null, ObjectKind.USER, id, user.getUsername(), "UPDATE", before, UserResponse.from(user));
         return user;
     }
 
@@ -97,7 +98,7 @@ public class AccessService {
         em().remove(user);
         em().flush();
         states.forget(user.getUsername());
-        trail.record(null, "USER", id, user.getUsername(), "DELETE", before, null);
+        trail.record(null, ObjectKind.USER, id, user.getUsername(), "DELETE", before, null);
     }
 
     public List<ApiToken> tokens() {
@@ -121,7 +122,7 @@ public class AccessService {
         token.setCreatedBy(visibility.callerName());
         em().persist(token);
         em().flush();
-        trail.record(null, "TOKEN", token.getId(), token.getName(), "CREATE", null, TokenResponse.from(token, null));
+        trail.record(null, ObjectKind.TOKEN, token.getId(), token.getName(), "CREATE", null, TokenResponse.from(token, null));
         return new IssuedToken(token, clear);
     }
 
@@ -134,7 +135,7 @@ public class AccessService {
             TokenResponse before = TokenResponse.from(token, null);
             token.setRevokedAt(now());
             em().flush();
-            trail.record(null, "TOKEN", id, token.getName(), "REVOKE", before, TokenResponse.from(token, null));
+            trail.record(null, ObjectKind.TOKEN, id, token.getName(), "REVOKE", before, TokenResponse.from(token, null));
         }
         return token;
     }

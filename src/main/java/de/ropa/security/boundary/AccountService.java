@@ -1,6 +1,7 @@
 package de.ropa.security.boundary;
 
-import de.ropa.audit.control.AuditTrail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.Trail;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
@@ -39,7 +40,7 @@ public class AccountService {
     AdminBootstrap bootstrap;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     /** Whether the caller still has to replace a generated password. */
     public boolean mustChangePassword() {
@@ -73,7 +74,7 @@ public class AccountService {
         store.em().flush();
         verified.forget(formerHash);
         states.forget(username);
-        trail.record(null, "USER", user.getId(), username, "PASSWORD_CHANGE",
+        trail.record(null, ObjectKind.USER, user.getId(), username, "PASSWORD_CHANGE",
                 Map.of("mustChangePassword", wasGenerated), Map.of("mustChangePassword", false));
         if (wasGenerated) {
             bootstrap.discardInitialPassword();

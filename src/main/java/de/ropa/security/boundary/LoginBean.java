@@ -1,6 +1,6 @@
 package de.ropa.security.boundary;
 
-import de.ropa.demo.control.DemoLoader;
+import de.ropa.security.control.DemoAccounts;
 import de.ropa.platform.i18n.EnumLabels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -29,7 +29,7 @@ public class LoginBean {
     SecurityContext securityContext;
 
     @Inject
-    DemoLoader demo;
+    DemoAccounts demo;
 
     private String username;
     private String password;
@@ -59,12 +59,12 @@ public class LoginBean {
     }
 
     /** Only in demo mode: the demo accounts, shown on the login page. */
-    public List<DemoLoader.DemoAccount> getDemoAccounts() {
-        return demo.enabled() ? DemoLoader.ACCOUNTS : List.of();
+    public List<DemoAccounts.DemoAccount> getDemoAccounts() {
+        return demo.shown();
     }
 
     /** The role of a demo account in the page's language. */
-    public String roleLabel(DemoLoader.DemoAccount account) {
+    public String roleLabel(DemoAccounts.DemoAccount account) {
         return EnumLabels.label(account.role(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 

@@ -1,7 +1,7 @@
 package de.ropa.security.boundary;
 
 import de.ropa.platform.entity.Lengths;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

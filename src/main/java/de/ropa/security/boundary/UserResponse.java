@@ -1,6 +1,6 @@
 package de.ropa.security.boundary;
 
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,7 +1,8 @@
 package de.ropa.security.control;
 
-import de.ropa.audit.control.AuditTrail;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,7 @@ public class AdminBootstrap {
     String dataDirectory;
 
     @Inject
-    AuditTrail trail;
+    Trail trail;
 
     @Inject
     @ConfigProperty(name = "ropa.admin.password")
@@ -72,8 +73,11 @@ public class AdminBootstrap {
         admin.setRoles(Set.of(Role.ADMIN));
         em.persist(admin);
         em.flush();
-        SystemAccess.run(() -> trail.record(null, "USER", admin.getId(), ADMIN, "CREATE", null,
-                Map.of("username", ADMIN, "roles", List.of(Role.ADMIN), "enabled", true)));
+        SystemAccess.run(() -> {
+            trail.record(null, ObjectKind.USER, admin.getId(), ADMIN, "CREATE", null,
+                    Map.of("username", ADMIN, "roles", List.of(Role.ADMIN), "enabled", true));
+            return null;
+        });
         if (generated) {
             announce(password);
         } else {

@@ -1,7 +1,8 @@
 package de.ropa.security.control;
 
+import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.ForbiddenException;
-import de.ropa.security.entity.Role;
+import de.ropa.platform.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -15,7 +16,7 @@ import java.util.Set;
  * are a member of; an operation's roles are checked here for the API and the screens alike.
  */
 @ApplicationScoped
-public class Visibility {
+public class Visibility implements CallerScope {
 
     @Inject
     SecurityContext security;
@@ -24,11 +25,13 @@ public class Visibility {
     CallerMemberships memberships;
 
     /** Whether the caller may see this organisation and what belongs to it. */
+    @Override
     public boolean canSee(long organisationId) {
         return visibleOrganisations().map(ids -> ids.contains(organisationId)).orElse(true);
     }
 
     /** The organisations the caller may see; empty means all of them. */
+    @Override
     public Optional<Set<Long>> visibleOrganisations() {
         if (SystemAccess.active()) {
             return Optional.empty();
@@ -44,6 +47,7 @@ public class Visibility {
     }
 
     /** 403 unless the caller has one of these roles. */
+    @Override
     public void requireRole(String... roles) {
         if (SystemAccess.active()) {
             return;
@@ -56,6 +60,7 @@ public class Visibility {
         throw new ForbiddenException("This operation needs one of the roles " + Arrays.toString(roles) + ".");
     }
 
+    @Override
     public String callerName() {
         if (SystemAccess.active()) {
             return "system";

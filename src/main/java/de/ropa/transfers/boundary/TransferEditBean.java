@@ -1,6 +1,5 @@
 package de.ropa.transfers.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.faces.RegisterEditBean;
 import de.ropa.transfers.entity.Transfer;
@@ -20,7 +19,7 @@ public class TransferEditBean extends RegisterEditBean<Transfer, TransferRequest
     TransferService transfers;
 
     public TransferEditBean() {
-        super("/transfers/transfer", ObjectKind.TRANSFER, "transfer.saved", "transferForm");
+        super("/transfers/transfer", "transfer.saved", "transferForm");
     }
 
     @Override

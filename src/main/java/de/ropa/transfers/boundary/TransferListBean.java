@@ -1,6 +1,5 @@
 package de.ropa.transfers.boundary;
 
-import de.ropa.findings.entity.ObjectKind;
 import de.ropa.platform.faces.RegisterLazyModel;
 import de.ropa.platform.faces.RegisterListBean;
 import jakarta.faces.view.ViewScoped;
@@ -27,10 +26,5 @@ public class TransferListBean extends RegisterListBean<TransferResponse> {
     @Override
     protected RegisterLazyModel.Key<TransferResponse> key() {
         return TransferResponse::id;
-    }
-
-    @Override
-    protected ObjectKind kind() {
-        return ObjectKind.TRANSFER;
     }
 }

@@ -1,5 +1,6 @@
 package de.ropa.transfers.boundary;
 
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.channels.entity.Channel;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
@@ -25,7 +26,7 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
             "mechanism", "e.mechanism", "updatedAt", "e.updatedAt");
 
     public TransferService() {
-        super(Transfer.class, "transfer", Transfer::new);
+        super(Transfer.class, ObjectKind.TRANSFER, Transfer::new);
     }
 
     public Page<Transfer> list(long orgId, PageRequest page, String text, String sort, String mechanism, String country) {

@@ -1,4 +1,5 @@
-package de.ropa.activities.control;
+package de.ropa.audit.control;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,11 @@
-package de.ropa.channels.control;
+package de.ropa.findings.control;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The messenger measures of DOMAIN.md's checklist (label key) and the rule that watches each: a channel meets
+ * The messenger measures of the checklist (src/docs/domain.md, section 8) (label key) and the rule that watches each: a channel meets
  * a measure while that rule raises nothing for it. Shown on the channel page and in the channel datasheet.
  */
 public final class MessengerChecklist {

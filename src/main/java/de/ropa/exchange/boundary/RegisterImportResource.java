@@ -1,0 +1,43 @@
+package de.ropa.exchange.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** POST /organisations/{orgId}/import: a register document into an empty organisation, all or nothing. */
+@Path("organisations/{orgId}/import")
+@Tag(name = "Export and import")
+public class RegisterImportResource {
+
+    @Inject
+    ExchangeService exchange;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importRegister", summary = "Import a register into an empty organisation",
+            description = "All or nothing: one invalid record anywhere stores nothing, and the problem names the record"
+                    + " and field (e.g. channels[3].name). The organisation's details are replaced by the document's."
+                    + " 409 when the organisation already has register objects.")
+    @APIResponse(responseCode = "200", description = "Imported; the number of objects created per kind",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    public ImportResult importRegister(@PathParam("orgId") long orgId, @NotNull RegisterDocument document) {
+        return new ImportResult(exchange.importInto(orgId, document));
+    }
+
+    /** What an import created. */
+    @Schema(name = "ImportResult")
+    public record ImportResult(@Schema(description = "Objects created per kind") Map<String, Integer> imported) {
+    }
+}

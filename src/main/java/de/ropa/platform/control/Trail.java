@@ -1,0 +1,21 @@
+package de.ropa.platform.control;
+
+import de.ropa.platform.entity.ObjectKind;
+import java.util.function.Supplier;
+
+/**
+ * The audit trail as every component writes to it. The audit component implements it; components depend on this
+ * interface, not on the audit component, so that audit can read what they own without a cycle.
+ */
+public interface Trail {
+
+    /**
+     * Records a change in the caller's transaction; {@code before} is null for a creation, {@code after} null for a
+     * deletion. Values are recorded as the API shows them.
+     */
+    void record(Long organisationId, ObjectKind kind, Object objectId, String objectName, String action,
+                Object before, Object after);
+
+    /** Runs an operation whose single changes are not recorded one by one (the caller records the whole). */
+    <T> T summarised(Supplier<T> operation);
+}

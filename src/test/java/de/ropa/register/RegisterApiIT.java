@@ -176,8 +176,41 @@ class RegisterApiIT {
         Http.Answer answer = http.delete(path, "If-Match", http.get(path).etag());
 
         assertEquals(409, answer.status(), answer::toString);
-        assertTrue(answer.json().getString("detail").contains("activity \"Terminvereinbarung\""), answer::toString);
+        assertTrue(answer.json().getString("detail").contains("Verarbeitungstätigkeit »Terminvereinbarung«"),
+                "German by default: " + answer);
+        Http.Answer english = http.delete(path, "If-Match", http.get(path).etag(), "Accept-Language", "en-GB,en;q=0.9");
+        assertTrue(english.json().getString("detail").contains("Processing activity \"Terminvereinbarung\""), english::toString);
+        assertEquals("urn:ropa:problem:conflict", english.json().getString("type"), "the type does not depend on the language");
         assertEquals(200, http.get(path).status(), "still there");
+    }
+
+    @Test
+    void problemsSpeakTheRequestsLanguageAndKeepTheirCodesAndFields() {
+        long org = register.organisation("Sprach GmbH");
+        String invalid = "{\"name\":\"\",\"audience\":\"INTERNAL\",\"backupMode\":\"NONE\",\"status\":\"ACTIVE\","
+                + "\"serviceId\":999999}";
+
+        JsonObject german = http.post(org(org, "channels"), invalid).json();
+        JsonObject english = http.post(org(org, "channels") + "?lang=en", invalid).json();
+
+        assertEquals(german.getString("type"), english.getString("type"));
+        assertEquals(fields(german), fields(english), "the same fields in both languages");
+        JsonObject germanName = error(german, "name");
+        JsonObject englishName = error(english, "name");
+        assertEquals("NotBlank", germanName.getString("code"));
+        assertEquals("NotBlank", englishName.getString("code"));
+        assertEquals("darf nicht leer sein", germanName.getString("message"), german::toString);
+        assertEquals("must not be blank", englishName.getString("message"), english::toString);
+        JsonObject service = error(http.post(org(org, "channels"), invalid.replace("\"name\":\"\"", "\"name\":\"Kanal\"")).json(),
+                "serviceId");
+        assertEquals("field.unknownServices", service.getString("code"));
+        assertEquals("unbekannte Messenger-Dienste: 999999", service.getString("message"));
+    }
+
+    private static JsonObject error(JsonObject problem, String field) {
+        return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .filter(e -> field.equals(e.getString("field"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no error for " + field + " in " + problem));
     }
 
     @Test

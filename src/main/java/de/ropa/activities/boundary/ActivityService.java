@@ -85,9 +85,12 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     }
 
     @Override
-    protected Map<String, String> references() {
-        // nothing refers to an activity; its own links go with it
-        return Map.of();
+    protected Map<ObjectKind, String> referring() {
+        return Map.of(
+                ObjectKind.CHANNEL, "SELECT e.name FROM ProcessingActivity e JOIN e.channels c WHERE c.id = :id",
+                ObjectKind.MEASURE, "SELECT e.name FROM ProcessingActivity e JOIN e.measures m WHERE m.id = :id",
+                ObjectKind.TRANSFER, "SELECT e.name FROM ProcessingActivity e JOIN e.transfers t WHERE t.id = :id",
+                ObjectKind.PROCESSOR, "SELECT e.name FROM ProcessingActivity e JOIN e.recipients r WHERE r.processor.id = :id");
     }
 
     @Override
@@ -96,8 +99,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
         entity.setApprovalState(ApprovalState.DRAFT);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.recordType == RecordType.PROCESSOR && (request.clientController == null || request.clientController.isBlank())) {
-            problems.add(new FieldProblem("clientController", "must name the controller on whose behalf the organisation"
-                    + " processes (Art. 30(2)(a))"));
+            problems.add(new FieldProblem("clientController", "activity.clientController"));
         }
         entity.setRecipients(recipients(orgId, request.recipients, problems));
         entity.setChannels(store.resolve(Channel.class, "channelIds", orgId, request.channelIds, problems));
@@ -112,10 +114,10 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
             RecipientEntry entry = entries.get(i);
             String field = "recipients[" + i + "].processorId";
             if (entry.kind == RecipientKind.PROCESSOR && entry.processorId == null) {
-                problems.add(new FieldProblem(field, "must name the processor when kind is PROCESSOR"));
+                problems.add(new FieldProblem(field, "activity.recipientProcessor"));
             }
             if (entry.kind != RecipientKind.PROCESSOR && entry.processorId != null) {
-                problems.add(new FieldProblem(field, "may only be set when kind is PROCESSOR"));
+                problems.add(new FieldProblem(field, "activity.recipientNoProcessor"));
             }
             Processor processor = store.resolveOne(Processor.class, field, orgId, entry.processorId, problems);
             recipients.add(new Recipient(entry.name, entry.kind, entry.country, processor));

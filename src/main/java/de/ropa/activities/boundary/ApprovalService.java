@@ -1,5 +1,6 @@
 package de.ropa.activities.boundary;
 
+import de.ropa.platform.i18n.Text;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.audit.control.SnapshotDiff;
 import de.ropa.activities.entity.ActivityVersion;
@@ -59,7 +60,7 @@ public class ApprovalService {
     public ActivityVersion approve(long orgId, long id, long expectedVersion) {
         store.requireOrganisation(orgId);
         ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
-        requireState(activity, ApprovalState.IN_REVIEW, "approved");
+        requireState(activity, ApprovalState.IN_REVIEW, "approval.approve");
         store.fetch(ProcessingActivity.class, List.of(activity), ActivityService.COLLECTIONS);
         LocalDateTime now = now();
         current(id).ifPresent(previous -> previous.supersede(now));
@@ -97,7 +98,7 @@ public class ApprovalService {
 
     public ActivityVersion version(long orgId, long id, int number) {
         return versions(orgId, id).stream().filter(v -> v.getNumber() == number).findFirst()
-                .orElseThrow(() -> new NotFoundException("version", number));
+                .orElseThrow(() -> new NotFoundException("problem.notFound.version", String.valueOf(number)));
     }
 
     /** Version {@code number} beside version {@code other}, or beside the current state when other is null. */
@@ -127,9 +128,9 @@ public class ApprovalService {
                                     String action, String reason) {
         store.requireOrganisation(orgId);
         ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
-        requireState(activity, from, action.equals("SUBMIT") ? "submitted" : "sent back");
+        requireState(activity, from, action.equals("SUBMIT") ? "approval.submit" : "approval.sendBack");
         if (action.equals("REJECT") && (reason == null || reason.isBlank())) {
-            throw new InvalidFieldException("reason", "must say why the activity goes back to draft");
+            throw new InvalidFieldException("reason", "approval.reason");
         }
         activity.setApprovalState(to);
         activity.touch();
@@ -146,8 +147,7 @@ public class ApprovalService {
 
     private static void requireState(ProcessingActivity activity, ApprovalState required, String verb) {
         if (activity.getApprovalState() != required) {
-            throw new ConflictException("The activity is " + activity.getApprovalState() + "; only an activity in state "
-                    + required + " can be " + verb + ".");
+            throw new ConflictException("approval.wrongState", activity.getApprovalState(), required, Text.of(verb));
         }
     }
 

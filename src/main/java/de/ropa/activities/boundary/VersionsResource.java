@@ -58,7 +58,7 @@ public class VersionsResource {
             try {
                 other = Integer.valueOf(with.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidFieldException("with", "must be current or a version number");
+                throw new InvalidFieldException("with", "activity.compareWith");
             }
         }
         return service.compare(orgId, activityId, number, other);

@@ -80,7 +80,7 @@ public class OrganisationAuditResource {
                            @Parameter(description = "Only this user") @QueryParam("actor") String actor) {
         boolean csv = format == null || format.isBlank() || format.equalsIgnoreCase("csv");
         if (!csv && !format.equalsIgnoreCase("json")) {
-            throw new InvalidFieldException("format", "must be csv or json");
+            throw new InvalidFieldException("format", "audit.format");
         }
         AuditFilter filter = AuditFilter.parse(objectKind, objectId, actor, from, to);
         java.nio.file.Path file = service.export(orgId, filter, csv);

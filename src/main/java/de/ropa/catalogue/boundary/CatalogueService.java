@@ -96,10 +96,7 @@ public class CatalogueService {
     public void deleteService(long id, long expectedVersion) {
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
-        Map<String, String> references = new LinkedHashMap<>();
-        references.put("channel", "SELECT c.name FROM Channel c WHERE c.service.id = :id");
-        references.put("processor", "SELECT p.name FROM Processor p JOIN p.services s WHERE s.id = :id");
-        store.requireUnreferenced(SERVICE, id, references);
+        store.requireUnreferenced(SERVICE, id);
         MessengerServiceResponse before = MessengerServiceResponse.from(service);
         em().remove(service);
         em().flush();
@@ -153,8 +150,7 @@ public class CatalogueService {
     public void deleteMeasure(long id, long expectedVersion) {
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);
-        store.requireUnreferenced(MEASURE, id,
-                Map.of("measure", "SELECT m.title FROM Measure m WHERE m.catalogueMeasure.id = :id"));
+        store.requireUnreferenced(MEASURE, id);
         CatalogueMeasureResponse before = CatalogueMeasureResponse.from(measure);
         em().remove(measure);
         em().flush();
@@ -206,7 +202,7 @@ public class CatalogueService {
                 .getResultStream()
                 .anyMatch(id -> !id.equals(ownId));
         if (clash) {
-            throw new InvalidFieldException("code", "is already used by another catalogue entry");
+            throw new InvalidFieldException("code", "catalogue.codeTaken");
         }
     }
 

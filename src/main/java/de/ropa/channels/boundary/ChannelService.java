@@ -65,12 +65,10 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
     }
 
     @Override
-    protected Map<String, String> references() {
-        Map<String, String> references = new LinkedHashMap<>();
-        references.put("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.channels c WHERE c.id = :id");
-        references.put("transfer", "SELECT t.recipient FROM Transfer t JOIN t.channels c WHERE c.id = :id");
-        references.put("processor", "SELECT p.name FROM Processor p JOIN p.channels c WHERE c.id = :id");
-        return references;
+    protected Map<ObjectKind, String> referring() {
+        return Map.of(
+                ObjectKind.MEASURE, "SELECT e.name FROM Channel e JOIN e.measures m WHERE m.id = :id",
+                ObjectKind.MESSENGER_SERVICE, "SELECT e.name FROM Channel e WHERE e.service.id = :id");
     }
 
     @Override
@@ -79,7 +77,7 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
         List<FieldProblem> problems = new ArrayList<>();
         MessengerService service = store.em().find(MessengerService.class, request.serviceId);
         if (service == null) {
-            problems.add(new FieldProblem("serviceId", "unknown messenger service " + request.serviceId));
+            problems.add(new FieldProblem("serviceId", "field.unknownServices", java.util.List.of(request.serviceId)));
         }
         entity.setService(service);
         entity.setMeasures(store.resolve(Measure.class, "measureIds", orgId, request.measureIds, problems));

@@ -1,5 +1,6 @@
 package de.ropa.exchange.boundary;
 
+import de.ropa.platform.i18n.Text;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.activities.entity.ProcessingActivity;
@@ -22,6 +23,7 @@ import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.ReferenceSource;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
@@ -180,23 +182,16 @@ public class ExchangeService {
     }
 
     private void requireEmpty(long orgId) {
-        List<String> contents = new ArrayList<>();
-        for (Class<?> type : List.of(Measure.class, Channel.class, Processor.class, Transfer.class, ProcessingActivity.class)) {
-            Long count = store.em().createQuery("SELECT COUNT(e) FROM " + type.getSimpleName()
-                    + " e WHERE e.organisationId = :org", Long.class).setParameter("org", orgId).getSingleResult();
-            if (count > 0) {
-                contents.add(count + " " + type.getSimpleName());
-            }
-        }
+        List<ReferenceSource.Reference> contents = store.references(ObjectKind.ORGANISATION, orgId);
         if (!contents.isEmpty()) {
-            throw new ConflictException("Import needs an empty organisation; organisation " + orgId + " already has "
-                    + String.join(", ", contents) + ".");
+            throw new ConflictException("import.notEmpty", String.valueOf(orgId),
+                    contents.stream().map(ReferenceSource.Reference::text).toList());
         }
     }
 
     private void validate(RegisterDocument document, List<FieldProblem> problems) {
         if (document.formatVersion != null && document.formatVersion != RegisterDocument.FORMAT_VERSION) {
-            problems.add(new FieldProblem("formatVersion", "must be " + RegisterDocument.FORMAT_VERSION));
+            problems.add(new FieldProblem("formatVersion", "import.formatVersion", RegisterDocument.FORMAT_VERSION));
         }
         addViolations("", validator.validate(document), problems);
         validateEach("measures", document.measures, problems);
@@ -218,7 +213,7 @@ public class ExchangeService {
         violations.stream()
                 // in a document a channel names its service by serviceCode, reported on its own
                 .filter(v -> !(prefix.startsWith("channels[") && v.getPropertyPath().toString().equals("serviceId")))
-                .forEach(v -> problems.add(new FieldProblem(prefix + v.getPropertyPath(), v.getMessage())));
+                .forEach(v -> problems.add(new FieldProblem(prefix + v.getPropertyPath(), Text.of(v))));
     }
 
     private static <E> Set<String> keys(String list, List<E> entries, Function<E, String> key, List<FieldProblem> problems) {
@@ -226,9 +221,9 @@ public class ExchangeService {
         for (int i = 0; i < entries.size(); i++) {
             String k = entries.get(i) == null ? null : key.apply(entries.get(i));
             if (k == null || k.isBlank()) {
-                problems.add(new FieldProblem(list + "[" + i + "].key", "must not be blank"));
+                problems.add(new FieldProblem(list + "[" + i + "].key", "import.keyBlank"));
             } else if (!seen.add(k)) {
-                problems.add(new FieldProblem(list + "[" + i + "].key", "is used twice: " + k));
+                problems.add(new FieldProblem(list + "[" + i + "].key", "import.keyTwice", k));
             }
         }
         return seen;
@@ -239,7 +234,7 @@ public class ExchangeService {
             ChannelEntry channel = document.channels.get(i);
             MessengerService service = channel.serviceCode == null ? null : catalogue.serviceByCode(channel.serviceCode);
             if (service == null) {
-                problems.add(new FieldProblem("channels[" + i + "].serviceCode", "unknown messenger service code " + channel.serviceCode));
+                problems.add(new FieldProblem("channels[" + i + "].serviceCode", "import.unknownServiceCode", channel.serviceCode));
             } else {
                 channel.serviceId = service.getId();
             }
@@ -250,7 +245,7 @@ public class ExchangeService {
             for (String code : processor.serviceCodes) {
                 MessengerService service = catalogue.serviceByCode(code);
                 if (service == null) {
-                    problems.add(new FieldProblem("processors[" + i + "].serviceCodes", "unknown messenger service code " + code));
+                    problems.add(new FieldProblem("processors[" + i + "].serviceCodes", "import.unknownServiceCode", code));
                 } else {
                     ids.add(service.getId());
                 }
@@ -262,7 +257,7 @@ public class ExchangeService {
             if (measure.catalogueCode != null) {
                 CatalogueMeasure template = catalogue.measureByCode(measure.catalogueCode);
                 if (template == null) {
-                    problems.add(new FieldProblem("measures[" + i + "].catalogueCode", "unknown catalogue measure code " + measure.catalogueCode));
+                    problems.add(new FieldProblem("measures[" + i + "].catalogueCode", "import.unknownMeasureCode", measure.catalogueCode));
                 } else {
                     measure.catalogueMeasureId = template.getId();
                 }
@@ -298,7 +293,7 @@ public class ExchangeService {
     private static void known(String field, List<String> used, Set<String> defined, List<FieldProblem> problems) {
         List<String> unknown = used == null ? List.of() : used.stream().filter(k -> !defined.contains(k)).toList();
         if (!unknown.isEmpty()) {
-            problems.add(new FieldProblem(field, "unknown keys " + unknown));
+            problems.add(new FieldProblem(field, "import.unknownKeys", unknown));
         }
     }
 
@@ -310,8 +305,7 @@ public class ExchangeService {
             List<ProcessorEntry> ready = pending.stream()
                     .filter(p -> p.mainProcessorKey == null || ids.containsKey(p.mainProcessorKey)).toList();
             if (ready.isEmpty()) {
-                throw new InvalidFieldException("processors", "main processors refer to each other in a cycle: "
-                        + pending.stream().map(p -> p.key).toList());
+                throw new InvalidFieldException("processors", "import.processorCycle", pending.stream().map(p -> p.key).toList());
             }
             for (ProcessorEntry p : ready) {
                 p.mainProcessorId = p.mainProcessorKey == null ? null : ids.get(p.mainProcessorKey);
@@ -351,7 +345,7 @@ public class ExchangeService {
             return action.get();
         } catch (InvalidFieldException e) {
             throw new InvalidFieldException(e.problems().stream()
-                    .map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
+                    .map(p -> p.at(prefix)).toList());
         }
     }
 

@@ -41,7 +41,7 @@ public record FindingFilter(Set<Severity> severities, Set<String> rules, ObjectK
         for (String value : values(rule)) {
             String id = value.toUpperCase(Locale.ROOT);
             if (RuleCatalogue.byId(id).isEmpty()) {
-                problems.add(new FieldProblem("rule", "unknown rule " + value + "; the rules are listed at /api/v1/catalogue/rules"));
+                problems.add(new FieldProblem("rule", "finding.unknownRule", value));
             }
             rules.add(id);
         }
@@ -51,7 +51,7 @@ public record FindingFilter(Set<Severity> severities, Set<String> rules, ObjectK
             try {
                 id = Long.parseLong(objectId.trim());
             } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("objectId", "must be a numeric id"));
+                problems.add(new FieldProblem("objectId", "field.numericId"));
             }
         }
         FindingState findingState = blank(state) ? null : enumValue(FindingState.class, "state", state.trim(), problems);
@@ -81,7 +81,7 @@ public record FindingFilter(Set<Severity> severities, Set<String> rules, ObjectK
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            problems.add(new FieldProblem(field, "field.oneOf", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
             return null;
         }
     }

@@ -117,7 +117,7 @@ public class FindingService {
             store.em().persist(acceptance);
             store.em().flush();
         } catch (PersistenceException raced) {
-            throw new ConflictException("The finding " + findingId + " was accepted by someone else at the same time. Reload it.");
+            throw new ConflictException("finding.acceptedMeanwhile", String.valueOf(findingId));
         }
         trail.record(orgId, ObjectKind.FINDING, findingId, current.finding().objectName(), "ACCEPT",
                 AcceptanceResponse.from(current.acceptance()), AcceptanceResponse.from(acceptance));
@@ -129,7 +129,7 @@ public class FindingService {
         FindingView current = raised(orgId, findingId, request);
         FindingAcceptance active = current.acceptance() != null ? current.acceptance() : current.lapsedAcceptance();
         if (active == null) {
-            throw new ConflictException("The finding " + findingId + " is not accepted, so there is nothing to re-open.");
+            throw new ConflictException("finding.notAccepted", String.valueOf(findingId));
         }
         AcceptanceResponse before = AcceptanceResponse.from(active);
         active.reopen(visibility.callerName(), LocalDateTime.now(ZoneOffset.UTC).withNano(0), request.justification.trim());
@@ -152,16 +152,15 @@ public class FindingService {
         try {
             objectId = Long.parseLong(findingId.substring(dot + 1));
         } catch (RuntimeException e) {
-            throw new NotFoundException("finding", findingId);
+            throw new NotFoundException(ObjectKind.FINDING, findingId);
         }
         if (rule.isEmpty()) {
-            throw new NotFoundException("finding", findingId);
+            throw new NotFoundException(ObjectKind.FINDING, findingId);
         }
         return views(FactsScope.object(orgId, rule.get().kind(), objectId), true).stream()
                 .filter(v -> v.finding().id().equals(findingId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("finding", findingId
-                        + " (the rule does not fire on this object today)"));
+                .orElseThrow(() -> new NotFoundException("finding.notFiring", findingId));
     }
 
     private List<FindingView> views(FactsScope scope, boolean objectMustExist) {
@@ -219,8 +218,8 @@ public class FindingService {
         boolean descending = key.startsWith("-");
         Comparator<FindingView> chosen = SORTS.get(descending ? key.substring(1) : key);
         if (chosen == null) {
-            throw new InvalidFieldException("sort", "must be one of " + Stream.of("severity", "rule", "kind", "object", "state")
-                    .sorted().toList() + ", optionally with a leading -");
+            throw new InvalidFieldException("sort", "field.sort.unknown", sort,
+                    Stream.of("severity", "rule", "kind", "object", "state").sorted().toList());
         }
         return (descending ? chosen.reversed() : chosen).thenComparing(tail);
     }

@@ -47,6 +47,6 @@ public class RulesResource {
     public RuleResponse get(@PathParam("ruleId") String ruleId,
                             @Parameter(description = "de or en") @QueryParam("lang") String lang) {
         return RuleCatalogue.byId(ruleId).map(r -> RuleResponse.from(r, Languages.of(lang, headers)))
-                .orElseThrow(() -> new NotFoundException("rule", ruleId));
+                .orElseThrow(() -> new NotFoundException("problem.notFound.rule", ruleId));
     }
 }

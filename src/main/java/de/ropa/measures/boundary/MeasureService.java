@@ -47,11 +47,13 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
     }
 
     @Override
-    protected Map<String, String> references() {
-        Map<String, String> references = new LinkedHashMap<>();
-        references.put("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.measures m WHERE m.id = :id");
-        references.put("channel", "SELECT c.name FROM Channel c JOIN c.measures m WHERE m.id = :id");
-        return references;
+    protected Map<ObjectKind, String> referring() {
+        return Map.of(ObjectKind.CATALOGUE_MEASURE, "SELECT e.title FROM Measure e WHERE e.catalogueMeasure.id = :id");
+    }
+
+    @Override
+    protected String nameAttribute() {
+        return "title";
     }
 
     /** Plain fields from the request; what the request leaves empty comes from the adopted catalogue measure. */
@@ -62,7 +64,7 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
         if (request.catalogueMeasureId != null) {
             template = store.em().find(CatalogueMeasure.class, request.catalogueMeasureId);
             if (template == null) {
-                throw new InvalidFieldException("catalogueMeasureId", "unknown catalogue measure " + request.catalogueMeasureId);
+                throw new InvalidFieldException("catalogueMeasureId", "measure.unknownCatalogueMeasure", String.valueOf(request.catalogueMeasureId));
             }
             if (isBlank(request.title)) {
                 measure.setTitle(template.getTitleDe());
@@ -83,13 +85,13 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
         measure.setCatalogueMeasure(template);
         List<FieldProblem> problems = new ArrayList<>();
         if (isBlank(measure.getTitle())) {
-            problems.add(new FieldProblem("title", "must not be blank unless a catalogue measure is adopted"));
+            problems.add(new FieldProblem("title", "measure.requiredWithoutCatalogue"));
         }
         if (measure.getArt32Letter() == null) {
-            problems.add(new FieldProblem("art32Letter", "must not be null unless a catalogue measure is adopted"));
+            problems.add(new FieldProblem("art32Letter", "measure.requiredWithoutCatalogue"));
         }
         if (measure.getSdmGoal() == null) {
-            problems.add(new FieldProblem("sdmGoal", "must not be null unless a catalogue measure is adopted"));
+            problems.add(new FieldProblem("sdmGoal", "measure.requiredWithoutCatalogue"));
         }
         RegisterStore.throwIfAny(problems);
     }

@@ -94,13 +94,7 @@ public class OrganisationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public void delete(long id, long expectedVersion) {
         Organisation organisation = findForChange(id, expectedVersion);
-        Map<String, String> contents = new LinkedHashMap<>();
-        contents.put("activity", "SELECT e.name FROM ProcessingActivity e WHERE e.organisationId = :id");
-        contents.put("channel", "SELECT e.name FROM Channel e WHERE e.organisationId = :id");
-        contents.put("processor", "SELECT e.name FROM Processor e WHERE e.organisationId = :id");
-        contents.put("transfer", "SELECT e.recipient FROM Transfer e WHERE e.organisationId = :id");
-        contents.put("measure", "SELECT e.title FROM Measure e WHERE e.organisationId = :id");
-        store.requireUnreferenced(KIND, id, contents);
+        store.requireUnreferenced(KIND, id);
         organisation.getJointControllers().size();
         OrganisationResponse before = OrganisationResponse.from(organisation);
         em.remove(organisation);

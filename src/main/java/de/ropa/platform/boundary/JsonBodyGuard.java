@@ -61,7 +61,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidFieldException("body", "is not valid UTF-8");
+            throw new InvalidFieldException("body", "body.utf8");
         }
     }
 
@@ -83,16 +83,16 @@ public class JsonBodyGuard implements ContainerRequestFilter {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if (complete) {
-                    throw new InvalidFieldException("body", "has more after the JSON object");
+                    throw new InvalidFieldException("body", "body.trailing");
                 }
                 if (frames.isEmpty() && event != JsonParser.Event.START_OBJECT) {
-                    throw new InvalidFieldException("body", "must be one JSON object");
+                    throw new InvalidFieldException("body", "body.object");
                 }
                 switch (event) {
                     case START_OBJECT, START_ARRAY -> {
                         next(frames);
                         if (frames.size() >= MAX_DEPTH) {
-                            throw new InvalidFieldException(where(frames), "is nested more than " + MAX_DEPTH + " levels deep");
+                            throw new InvalidFieldException(where(frames), "body.depth", MAX_DEPTH);
                         }
                         frames.push(new Frame(event == JsonParser.Event.START_ARRAY));
                     }
@@ -113,7 +113,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
             }
         } catch (JsonParsingException | java.util.NoSuchElementException e) {
             if (complete) {
-                throw new InvalidFieldException("body", "has more after the JSON object");
+                throw new InvalidFieldException("body", "body.trailing");
             }
             // not JSON: the binding answers with its own 400 and the position
         }
@@ -130,8 +130,8 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f || c == '\uFFFE' || c == '\uFFFF') {
-                throw new InvalidFieldException(field.isEmpty() ? "body" : field,
-                        "contains the control character U+" + String.format("%04X", (int) c) + "; only text is accepted");
+                throw new InvalidFieldException(field.isEmpty() ? "body" : field, "body.controlCharacter",
+                        String.format("%04X", (int) c));
             }
         }
     }

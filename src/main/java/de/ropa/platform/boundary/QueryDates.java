@@ -17,7 +17,7 @@ public final class QueryDates {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(parameter, "must be a date like 2026-11-27");
+            throw new InvalidFieldException(parameter, "field.date");
         }
     }
 }

@@ -8,6 +8,7 @@ import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.control.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -47,6 +48,9 @@ public class RegisterStore {
 
     @Inject
     CallerScope visibility;
+
+    @Inject
+    Instance<ReferenceSource> referenceSources;
 
     @Inject
     Validator validator;
@@ -97,8 +101,7 @@ public class RegisterStore {
         Set<Long> missing = new TreeSet<>(wanted);
         missing.removeAll(byId.keySet());
         if (!missing.isEmpty()) {
-            problems.add(new FieldProblem(field, "unknown id" + (missing.size() > 1 ? "s " : " ") + missing
-                    + " in this organisation"));
+            problems.add(new FieldProblem(field, "field.unknownIds", missing));
         }
         Set<E> ordered = new LinkedHashSet<>();
         wanted.stream().map(byId::get).filter(e -> e != null).forEach(ordered::add);
@@ -195,14 +198,13 @@ public class RegisterStore {
      * Names what refers to the object; each query selects the referring objects' display names and takes
      * the parameter {@code :id}.
      */
-    public List<String> references(long id, Map<String, String> labelledQueries) {
-        List<String> names = new ArrayList<>();
-        labelledQueries.forEach((label, jpql) -> em.createQuery(jpql, String.class)
-                .setParameter("id", id)
-                .setMaxResults(20)
-                .getResultList()
-                .forEach(name -> names.add(label + " \"" + name + "\"")));
-        return names;
+    /** What still refers to an object, as the components holding the links name it (at most 20 per component). */
+    public List<ReferenceSource.Reference> references(ObjectKind kind, long id) {
+        List<ReferenceSource.Reference> found = new ArrayList<>();
+        for (ReferenceSource source : referenceSources) {
+            found.addAll(source.referencesTo(kind, id));
+        }
+        return found;
     }
 
     /**
@@ -254,21 +256,21 @@ public class RegisterStore {
     /** 404 unless the organisation exists and the caller may see it. */
     public void requireOrganisation(long organisationId) {
         if (!visibility.canSee(organisationId)) {
-            throw new NotFoundException("organisation", organisationId);
+            throw new NotFoundException(ObjectKind.ORGANISATION, organisationId);
         }
         Long count = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.id = :id", Long.class)
                 .setParameter("id", organisationId).getSingleResult();
         if (count == 0) {
-            throw new NotFoundException("organisation", organisationId);
+            throw new NotFoundException(ObjectKind.ORGANISATION, organisationId);
         }
     }
 
     /** Refuses to delete an object something still refers to (409, naming what). */
-    public void requireUnreferenced(ObjectKind kind, long id, Map<String, String> labelledQueries) {
-        List<String> references = references(id, labelledQueries);
+    public void requireUnreferenced(ObjectKind kind, long id) {
+        List<ReferenceSource.Reference> references = references(kind, id);
         if (!references.isEmpty()) {
-            throw new ConflictException("The " + kind.word() + " " + id + " is still referenced by "
-                    + String.join(", ", references) + ". Remove these references first.");
+            throw new ConflictException("conflict.referenced", kind, String.valueOf(id),
+                    references.stream().map(ReferenceSource.Reference::text).toList());
         }
     }
 }

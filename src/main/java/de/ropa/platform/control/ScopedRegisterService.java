@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * @param <E> the entity
  * @param <R> the request a client sends to create or replace one
  */
-public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
+public abstract class ScopedRegisterService<E extends OrganisationScoped, R> implements ReferenceSource {
 
     @Inject
     protected RegisterStore store;
@@ -58,8 +58,31 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     protected void deleting(E entity) {
     }
 
-    /** What may refer to an object of this kind: label to a JPQL query selecting names, parameter :id. */
-    protected abstract Map<String, String> references();
+    /**
+     * How this component's objects refer to objects of other kinds: per kind, a JPQL query on this component's own
+     * entity (alias {@code e}) selecting the names of those that refer to the object {@code :id}.
+     */
+    protected Map<ObjectKind, String> referring() {
+        return Map.of();
+    }
+
+    /** The attribute that names an object of this kind in messages (name, title, recipient). */
+    protected String nameAttribute() {
+        return "name";
+    }
+
+    /** This component's objects that refer to the object; for an organisation, every object it holds. */
+    @Override
+    public List<ReferenceSource.Reference> referencesTo(ObjectKind target, long id) {
+        String jpql = target == ObjectKind.ORGANISATION
+                ? "SELECT e." + nameAttribute() + " FROM " + type.getSimpleName() + " e WHERE e.organisationId = :id"
+                : referring().get(target);
+        if (jpql == null) {
+            return List.of();
+        }
+        return store.em().createQuery(jpql, String.class).setParameter("id", id).setMaxResults(20).getResultList()
+                .stream().map(name -> new ReferenceSource.Reference(kind, name)).toList();
+    }
 
     /** The collections a response shows, fetched in one query each. */
     protected String[] collections() {
@@ -116,7 +139,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> {
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
-        store.requireUnreferenced(kind, id, references());
+        store.requireUnreferenced(kind, id);
         store.fetch(type, List.of(entity), collections());
         Object before = snapshot(entity);
         deleting(entity);

@@ -3,6 +3,7 @@ package de.ropa.platform.faces;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.ForbiddenException;
 import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.i18n.Text;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.StaleVersionException;
@@ -50,11 +51,11 @@ public class FormErrors {
             change.get();
             return Outcome.SAVED;
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> field(faces, formId, v.getPropertyPath().toString(), v.getMessage()));
+            e.getConstraintViolations().forEach(v -> field(faces, formId, v.getPropertyPath().toString(), Text.of(v).render(locale)));
             return Outcome.INVALID;
         } catch (InvalidFieldException e) {
             for (FieldProblem problem : e.problems()) {
-                field(faces, formId, problem.field(), problem.message());
+                field(faces, formId, problem.field(), problem.text().render(locale));
             }
             return Outcome.INVALID;
         } catch (StaleVersionException | OptimisticLockException e) {
@@ -64,7 +65,7 @@ public class FormErrors {
             global(faces, FacesMessage.SEVERITY_ERROR, text(faces, "form.forbidden"), null);
             return Outcome.REFUSED;
         } catch (NotFoundException | ConflictException e) {
-            global(faces, FacesMessage.SEVERITY_ERROR, text(faces, "form.refused"), e.getMessage());
+            global(faces, FacesMessage.SEVERITY_ERROR, text(faces, "form.refused"), e.text().render(locale));
             return Outcome.REFUSED;
         }
     }

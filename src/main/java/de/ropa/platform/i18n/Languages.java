@@ -22,7 +22,7 @@ public final class Languages {
     public static Locale of(String lang, HttpHeaders headers) {
         if (lang != null && !lang.isBlank()) {
             return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(lang.trim())).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("lang", "must be de or en"));
+                    .orElseThrow(() -> new InvalidFieldException("lang", "field.lang"));
         }
         if (headers != null) {
             for (Locale wanted : headers.getAcceptableLanguages()) {

@@ -31,7 +31,7 @@ public final class Filters {
             try {
                 parameters.put(name, Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                throw new InvalidFieldException(name, "field.oneOf", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
             }
             conditions.add(condition);
         }
@@ -43,7 +43,7 @@ public final class Filters {
             try {
                 parameters.put(name, Long.parseLong(raw.trim()));
             } catch (NumberFormatException e) {
-                throw new InvalidFieldException(name, "must be a numeric id");
+                throw new InvalidFieldException(name, "field.numericId");
             }
             conditions.add(condition);
         }
@@ -54,7 +54,7 @@ public final class Filters {
         if (raw != null && !raw.isBlank()) {
             String code = raw.trim().toUpperCase(Locale.ROOT);
             if (!code.matches("[A-Z]{2}")) {
-                throw new InvalidFieldException(name, "must be an ISO 3166-1 alpha-2 country code");
+                throw new InvalidFieldException(name, "field.country");
             }
             parameters.put(name, code);
             conditions.add(condition);

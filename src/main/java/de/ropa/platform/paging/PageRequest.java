@@ -50,7 +50,7 @@ public record PageRequest(int page, int size, int offset) {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max));
+        problems.add(new FieldProblem(name, "field.range", min, max));
         return fallback;
     }
 }

@@ -30,9 +30,8 @@ public final class Sorting {
                 String property = descending ? term.substring(1) : term.startsWith("+") ? term.substring(1) : term;
                 String path = allowed.get(property);
                 if (path == null) {
-                    throw new InvalidFieldException("sort", "cannot sort by '" + abbreviate(property)
-                            + "'; allowed: " + String.join(", ", allowed.keySet().stream().sorted().toList())
-                            + " (prefix - for descending)");
+                    throw new InvalidFieldException("sort", "field.sort.unknown", abbreviate(property),
+                            allowed.keySet().stream().sorted().toList());
                 }
                 terms.add(path + (descending ? " DESC" : " ASC"));
             }
@@ -48,7 +47,7 @@ public final class Sorting {
     /** A LIKE pattern that matches {@code text} anywhere, case-insensitively, with wildcards escaped. */
     public static String containsPattern(String text) {
         if (text.length() > MAX_SEARCH_LENGTH) {
-            throw new InvalidFieldException("q", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+            throw new InvalidFieldException("q", "field.maxChars", MAX_SEARCH_LENGTH);
         }
         String escaped = text.toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -1,16 +1,19 @@
 package de.ropa.platform.problem;
 
+import de.ropa.platform.i18n.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Bean Validation failures on request records (or entities) as 400 with one entry per rejected field. */
 @Provider
@@ -19,21 +22,28 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<Problem.FieldError> errors = fieldErrors(exception);
+        Locale locale = ProblemResponses.language(uriInfo, headers);
+        List<Problem.FieldError> errors = fieldErrors(exception, locale);
         String detail = errors.size() == 1
-                ? "1 field is invalid: " + errors.get(0).field() + " " + errors.get(0).message() + "."
-                : errors.size() + " fields are invalid.";
+                ? Text.of("problem.field", errors.get(0).field(), errors.get(0).message()).render(locale)
+                : Text.of("problem.fields", errors.size()).render(locale);
         return Problem.of(ProblemTypes.VALIDATION, "Invalid input", Response.Status.BAD_REQUEST, detail,
                         ProblemResponses.instance(uriInfo))
                 .withErrors(errors)
                 .toResponse();
     }
 
-    static List<Problem.FieldError> fieldErrors(ConstraintViolationException exception) {
+    static List<Problem.FieldError> fieldErrors(ConstraintViolationException exception, Locale locale) {
         return exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .map(violation -> {
+                    Text text = Text.of(violation);
+                    return new Problem.FieldError(fieldOf(violation), text.render(locale), text.key());
+                })
                 .distinct()
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();

@@ -46,10 +46,17 @@ public record Problem(
         return Response.status(status).type(MEDIA).entity(this).build();
     }
 
-    /** One rejected field: its JSON path in the request and a message a person can act on. */
+    /**
+     * One rejected field: its JSON path in the request, a message a person can act on (in the request's language),
+     * and a stable code a program can act on.
+     */
     @Schema(name = "FieldError")
+    @JsonbPropertyOrder({"field", "message", "code"})
     public record FieldError(
             @Schema(description = "JSON path of the field", example = "name") String field,
-            @Schema(description = "Why the value was rejected", example = "must not be blank") String message) {
+            @Schema(description = "Why the value was rejected, in the request's language (lang, Accept-Language; German by default)",
+                    example = "darf nicht leer sein") String message,
+            @Schema(description = "Stable reason code: the violated constraint (e.g. NotBlank) or the product's message key"
+                    + " (e.g. field.unknownIds)", example = "NotBlank") String code) {
     }
 }

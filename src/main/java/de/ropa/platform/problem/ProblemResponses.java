@@ -1,5 +1,8 @@
 package de.ropa.platform.problem;
 
+import de.ropa.platform.i18n.Languages;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -15,6 +18,16 @@ final class ProblemResponses {
             return null;
         }
         return URI.create(uriInfo.getRequestUri().getRawPath());
+    }
+
+    /** The language of a problem: the {@code lang} parameter, else Accept-Language, else German; never fails. */
+    static Locale language(UriInfo uriInfo, HttpHeaders headers) {
+        String lang = uriInfo == null ? null : uriInfo.getQueryParameters().getFirst("lang");
+        try {
+            return Languages.of(lang, headers);
+        } catch (RuntimeException unsupported) {
+            return Languages.of(null, headers);
+        }
     }
 
     /**

@@ -8,13 +8,18 @@ import de.ropa.platform.control.RegisterException;
 import de.ropa.platform.control.StaleVersionException;
 import de.ropa.platform.control.VersionRequiredException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.util.Locale;
 
-/** The register's business exceptions as problem details; their messages are written for the client. */
+/**
+ * The register's business exceptions as problem details: the detail and each field's message in the request's language
+ * ({@code lang}, Accept-Language, German by default); {@code type}, field paths and each field's {@code code} stay stable.
+ */
 @Provider
 public class RegisterExceptionMapper implements ExceptionMapper<RegisterException> {
 
@@ -39,10 +44,14 @@ public class RegisterExceptionMapper implements ExceptionMapper<RegisterExceptio
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(RegisterException exception) {
         URI instance = ProblemResponses.instance(uriInfo);
-        String detail = exception.getMessage();
+        Locale locale = ProblemResponses.language(uriInfo, headers);
+        String detail = exception.text().render(locale);
         Problem problem;
         if (exception instanceof NotFoundException) {
             problem = Problem.of(Response.Status.NOT_FOUND, detail, instance);
@@ -59,7 +68,7 @@ public class RegisterExceptionMapper implements ExceptionMapper<RegisterExceptio
         } else if (exception instanceof InvalidFieldException invalid) {
             problem = Problem.of(ProblemTypes.VALIDATION, "Invalid input", Response.Status.BAD_REQUEST, detail, instance)
                     .withErrors(invalid.problems().stream()
-                            .map(p -> new Problem.FieldError(p.field(), p.message()))
+                            .map(p -> new Problem.FieldError(p.field(), p.text().render(locale), p.text().key()))
                             .toList());
         } else {
             problem = Problem.of(Response.Status.BAD_REQUEST, detail, instance);

@@ -58,12 +58,11 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
     }
 
     @Override
-    protected Map<String, String> references() {
-        Map<String, String> references = new LinkedHashMap<>();
-        references.put("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.recipients r WHERE r.processor.id = :id");
-        references.put("transfer", "SELECT t.recipient FROM Transfer t WHERE t.processor.id = :id");
-        references.put("sub-processor", "SELECT p.name FROM Processor p WHERE p.mainProcessor.id = :id");
-        return references;
+    protected Map<ObjectKind, String> referring() {
+        return Map.of(
+                ObjectKind.CHANNEL, "SELECT e.name FROM Processor e JOIN e.channels c WHERE c.id = :id",
+                ObjectKind.MESSENGER_SERVICE, "SELECT e.name FROM Processor e JOIN e.services s WHERE s.id = :id",
+                ObjectKind.PROCESSOR, "SELECT e.name FROM Processor e WHERE e.mainProcessor.id = :id");
     }
 
     @Override
@@ -72,10 +71,10 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
         List<FieldProblem> problems = new ArrayList<>();
         Processor main = store.resolveOne(Processor.class, "mainProcessorId", orgId, request.mainProcessorId, problems);
         if (main != null && main.getId().equals(entity.getId())) {
-            problems.add(new FieldProblem("mainProcessorId", "a processor cannot be its own main processor"));
+            problems.add(new FieldProblem("mainProcessorId", "processor.ownMain"));
         }
         if (request.role == ProcessorRole.SUB_PROCESSOR && request.mainProcessorId == null) {
-            problems.add(new FieldProblem("mainProcessorId", "must name the processor that engages this sub-processor"));
+            problems.add(new FieldProblem("mainProcessorId", "processor.mainRequired"));
         }
         entity.setMainProcessor(main);
         entity.setServices(services(request.serviceIds, problems));
@@ -95,7 +94,7 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
             }
         }
         if (!unknown.isEmpty()) {
-            problems.add(new FieldProblem("serviceIds", "unknown messenger service ids " + unknown));
+            problems.add(new FieldProblem("serviceIds", "field.unknownServices", unknown));
         }
         return services;
     }

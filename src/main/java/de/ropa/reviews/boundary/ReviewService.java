@@ -42,7 +42,7 @@ public class ReviewService {
     /** What is due for review within {@code days}, overdue first. */
     public List<DueItem> due(long orgId, int days) {
         if (days < 0 || days > 3660) {
-            throw new InvalidFieldException("within", "must be between 0 and 3660 days");
+            throw new InvalidFieldException("within", "field.range", 0, 3660);
         }
         return dashboard.dueWithin(orgId, days);
     }
@@ -58,17 +58,17 @@ public class ReviewService {
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.objectKind == null || !ObjectKind.REVIEWED.contains(request.objectKind)) {
-            problems.add(new FieldProblem("objectKind", "must be ACTIVITY, CHANNEL or PROCESSOR"));
+            problems.add(new FieldProblem("objectKind", "review.kind"));
         }
         if (request.objectId == null) {
-            problems.add(new FieldProblem("objectId", "must name the reviewed object"));
+            problems.add(new FieldProblem("objectId", "review.object"));
         }
         LocalDate next = request.nextReviewOn == null ? today.plusYears(1) : request.nextReviewOn;
         if (!next.isAfter(today)) {
-            problems.add(new FieldProblem("nextReviewOn", "must be after today"));
+            problems.add(new FieldProblem("nextReviewOn", "review.nextAfterToday"));
         }
         if (request.note != null && request.note.length() > Lengths.TEXT) {
-            problems.add(new FieldProblem("note", "must be at most " + Lengths.TEXT + " characters"));
+            problems.add(new FieldProblem("note", "field.maxChars", Lengths.TEXT));
         }
         RegisterStore.throwIfAny(problems);
         String note = request.note == null || request.note.isBlank() ? null : request.note.trim();
@@ -79,6 +79,6 @@ public class ReviewService {
     /** The service that owns objects of this kind and records their reviews. */
     private ReviewedRegister owner(ObjectKind kind) {
         return owners.stream().filter(o -> o.kind() == kind).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("objectKind", "must be ACTIVITY, CHANNEL or PROCESSOR"));
+                .orElseThrow(() -> new InvalidFieldException("objectKind", "review.kind"));
     }
 }

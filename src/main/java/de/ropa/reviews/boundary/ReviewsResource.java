@@ -44,7 +44,7 @@ public class ReviewsResource {
             try {
                 days = Integer.parseInt(within.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidFieldException("within", "must be a number of days");
+                throw new InvalidFieldException("within", "review.days");
             }
         }
         return service.due(orgId, days);
@@ -60,7 +60,7 @@ public class ReviewsResource {
                           @Parameter(description = "ETag of the reviewed object's version") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           ReviewRequest request) {
         if (request == null) {
-            throw new InvalidFieldException("objectKind", "a review names the reviewed object");
+            throw new InvalidFieldException("objectKind", "review.object");
         }
         return service.review(orgId, Etags.expectedVersion(ifMatch), request);
     }

@@ -92,7 +92,7 @@ public class AccessService {
         UserAccount user = user(id);
         store.requireVersion(user, USER, expectedVersion);
         if (user.getUsername().equals(visibility.callerName())) {
-            throw new ConflictException("You cannot delete your own user.");
+            throw new ConflictException("access.deleteSelf");
         }
         UserResponse before = UserResponse.from(user);
         em().remove(user);
@@ -110,7 +110,7 @@ public class AccessService {
         store.validate(request);
         UserAccount user = em().find(UserAccount.class, request.userId);
         if (user == null) {
-            throw new InvalidFieldException("userId", "unknown user " + request.userId);
+            throw new InvalidFieldException("userId", "access.unknownUser", String.valueOf(request.userId));
         }
         String clear = Tokens.newToken();
         ApiToken token = new ApiToken();
@@ -145,11 +145,11 @@ public class AccessService {
         boolean clash = em().createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
                 .setParameter("name", request.username).getResultStream().anyMatch(id -> !id.equals(user.getId()));
         if (clash) {
-            problems.add(new FieldProblem("username", "is already taken"));
+            problems.add(new FieldProblem("username", "access.usernameTaken"));
         }
         boolean needsPassword = creating && !request.roles.equals(Set.of(Role.INTEGRATION));
         if (needsPassword && (request.password == null || request.password.isBlank())) {
-            problems.add(new FieldProblem("password", "must be set for a user who logs in to the screens"));
+            problems.add(new FieldProblem("password", "access.passwordRequired"));
         }
         Set<Long> unknown = new TreeSet<>(request.organisationIds);
         if (!unknown.isEmpty()) {
@@ -157,7 +157,7 @@ public class AccessService {
                     .setParameter("ids", request.organisationIds).getResultList());
         }
         if (!unknown.isEmpty()) {
-            problems.add(new FieldProblem("organisationIds", "unknown organisations " + unknown));
+            problems.add(new FieldProblem("organisationIds", "access.unknownOrganisations", unknown));
         }
         RegisterStore.throwIfAny(problems);
         user.setUsername(request.username);

@@ -53,18 +53,18 @@ public class AccountService {
         String username = visibility.callerName();
         UserAccount user = store.em().createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", username).getResultStream().findFirst()
-                .orElseThrow(() -> new ConflictException("This account no longer exists."));
+                .orElseThrow(() -> new ConflictException("account.gone"));
         if (user.getPasswordHash() == null) {
-            throw new ConflictException("This account logs in with API tokens only; it has no password to change.");
+            throw new ConflictException("account.tokensOnly");
         }
         if (!hashing.verify(change.currentPassword, user.getPasswordHash())) {
-            throw new InvalidFieldException("currentPassword", "is not the current password");
+            throw new InvalidFieldException("currentPassword", "account.wrongCurrent");
         }
         if (change.newPassword.equals(change.currentPassword)) {
-            throw new InvalidFieldException("newPassword", "must differ from the current password");
+            throw new InvalidFieldException("newPassword", "account.samePassword");
         }
         if (change.newPassword.equalsIgnoreCase(username)) {
-            throw new InvalidFieldException("newPassword", "must not be the user name");
+            throw new InvalidFieldException("newPassword", "account.passwordIsName");
         }
         String formerHash = user.getPasswordHash();
         boolean wasGenerated = user.isMustChangePassword();

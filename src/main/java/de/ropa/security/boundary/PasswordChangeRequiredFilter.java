@@ -27,8 +27,7 @@ public class PasswordChangeRequiredFilter implements ContainerRequestFilter {
             return;
         }
         if (states.current(caller.getName()).map(AccountStates.AccountState::mustChangePassword).orElse(false)) {
-            throw new ForbiddenException("The password of this account was generated at the first start and must be"
-                    + " changed first: PUT /api/v1/" + PASSWORD_PATH + " (or the screens).");
+            throw new ForbiddenException("account.mustChange", "PUT /api/v1/" + PASSWORD_PATH);
         }
     }
 }

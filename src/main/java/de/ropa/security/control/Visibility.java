@@ -57,7 +57,7 @@ public class Visibility implements CallerScope {
                 return;
             }
         }
-        throw new ForbiddenException("This operation needs one of the roles " + Arrays.toString(roles) + ".");
+        throw new ForbiddenException("access.roles", Arrays.asList(roles));
     }
 
     @Override

@@ -52,8 +52,15 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
     }
 
     @Override
-    protected Map<String, String> references() {
-        return Map.of("activity", "SELECT a.name FROM ProcessingActivity a JOIN a.transfers t WHERE t.id = :id");
+    protected Map<ObjectKind, String> referring() {
+        return Map.of(
+                ObjectKind.CHANNEL, "SELECT e.recipient FROM Transfer e JOIN e.channels c WHERE c.id = :id",
+                ObjectKind.PROCESSOR, "SELECT e.recipient FROM Transfer e WHERE e.processor.id = :id");
+    }
+
+    @Override
+    protected String nameAttribute() {
+        return "recipient";
     }
 
     @Override

@@ -34,11 +34,11 @@ class JsonBodyGuardTest {
     @Test
     void onlyOneObjectIsABody() {
         assertEquals("must be one JSON object", assertThrows(InvalidFieldException.class,
-                () -> JsonBodyGuard.check("[{\"name\":\"x\"}]")).problems().get(0).message());
+                () -> JsonBodyGuard.check("[{\"name\":\"x\"}]")).problems().get(0).text().english());
         assertEquals("has more after the JSON object", assertThrows(InvalidFieldException.class,
-                () -> JsonBodyGuard.check("{\"name\":\"x\"}}}")).problems().get(0).message());
+                () -> JsonBodyGuard.check("{\"name\":\"x\"}}}")).problems().get(0).text().english());
         assertEquals("has more after the JSON object", assertThrows(InvalidFieldException.class,
-                () -> JsonBodyGuard.check("{\"name\":\"x\"} {}")).problems().get(0).message());
+                () -> JsonBodyGuard.check("{\"name\":\"x\"} {}")).problems().get(0).text().english());
     }
 
     @Test

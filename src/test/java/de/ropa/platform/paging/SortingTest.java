@@ -25,7 +25,8 @@ class SortingTest {
                 () -> Sorting.orderBy("name; DROP TABLE organisation", ALLOWED, "o.id"));
 
         assertEquals("sort", e.problems().get(0).field());
-        assertTrue(e.problems().get(0).message().contains("allowed: name, updatedAt"));
+        assertTrue(e.problems().get(0).text().english().contains("allowed: name, updatedAt"), e.problems().get(0).text().english());
+        assertTrue(e.problems().get(0).text().render(java.util.Locale.GERMAN).contains("möglich: name, updatedAt"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ropa.platform.entity.Lengths;
 import de.ropa.testing.Browser;
 import de.ropa.testing.FormLogin;
 import de.ropa.testing.Http;
@@ -127,7 +128,18 @@ class ScreensIT {
 
             String nameMessage = browser.byId("channelForm:name").findElement(By.xpath("following-sibling::*[contains(@class,'ui-message')]")).getText();
             assertFalse(nameMessage.isBlank(), "a message beside the name");
+            assertEquals("darf nicht leer sein", nameMessage, "in the page's language");
             assertEquals("Büroleitung Petra Klein", browser.byId("channelForm:owner").getAttribute("value"));
+            assertEquals(String.valueOf(Lengths.NAME), browser.byId("channelForm:name").getAttribute("maxlength"),
+                    "the input's limit is the validation's");
+            assertEquals(String.valueOf(Lengths.TEXT), browser.byId("channelForm:purposeSummary").getAttribute("maxlength"));
+            assertFalse(browser.driver().findElements(By.cssSelector("label[for='channelForm:name'] .ui-outputlabel-rfi")).isEmpty(),
+                    "the name is marked required");
+            assertTrue(browser.driver().findElements(By.cssSelector("label[for='channelForm:owner'] .ui-outputlabel-rfi")).isEmpty(),
+                    "the owner is optional");
+            String audienceMessage = browser.byId("channelForm:audience").findElement(
+                    By.xpath("following-sibling::*[contains(@class,'ui-message')]")).getText();
+            assertEquals("muss angegeben werden", audienceMessage, "no programming words beside a field");
             assertTrue(browser.text("channelForm:serviceId").contains("Threema Work"));
             assertEquals(0, new RegisterClient(editor).http().get(RegisterClient.org(orgId, "channels")).json().getInt("total"),
                     "nothing saved");
@@ -229,7 +241,8 @@ class ScreensIT {
             browser.login(dpo, TestAccounts.PASSWORD);
             browser.go("channels/channel.xhtml?id=" + channel);
             browser.click("channelForm:delete").confirm();
-            assertTrue(browser.pageText().contains("Softwareentwicklung"), "the refusal names the activity: " + browser.pageText());
+            assertTrue(browser.pageText().contains("wird noch verwendet von: Verarbeitungstätigkeit »Softwareentwicklung«"),
+                    "the refusal names the activity, in German: " + browser.pageText());
             assertEquals(200, editor.get(RegisterClient.org(orgId, "channels/" + channel)).status());
 
             browser.go("processors/processor.xhtml?id=" + processor);

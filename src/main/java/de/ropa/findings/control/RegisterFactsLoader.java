@@ -74,9 +74,10 @@ public class RegisterFactsLoader {
         /**
          * Rows of a JPQL query whose {@code {scope}} placeholder becomes the scope's conditions: the
          * organisations on {@code orgAlias}, the one object of {@code kind} on {@code idAlias}. Filtering the
-         * organisation on the side a join starts from keeps H2 from planning a cross join.
+         * organisation on the side a join starts from keeps H2 from planning a cross join. Columns are read by
+         * their alias ({@code c.contactSync AS contactsync}), never by position: a new fact shifts nothing.
          */
-        private List<Object[]> rows(String jpql, ObjectKind kind, String orgAlias, String idAlias, Map<String, Object> parameters) {
+        private List<Row> rows(String jpql, ObjectKind kind, String orgAlias, String idAlias, Map<String, Object> parameters) {
             StringBuilder where = new StringBuilder();
             Map<String, Object> all = new HashMap<>(parameters);
             if (scope.organisations() != null) {
@@ -91,24 +92,20 @@ public class RegisterFactsLoader {
             Query query = em.createQuery(jpql.replace("{scope}", condition));
             all.forEach(query::setParameter);
             queries++;
-            List<?> result = query.getResultList();
-            List<Object[]> rows = new ArrayList<>(result.size());
-            for (Object row : result) {
-                rows.add(row instanceof Object[] columns ? columns : new Object[] {row});
-            }
-            return rows;
+            return Row.all(jpql, query.getResultList());
         }
 
-        private List<Object[]> rows(String jpql, ObjectKind kind, String alias, Map<String, Object> parameters) {
+        private List<Row> rows(String jpql, ObjectKind kind, String alias, Map<String, Object> parameters) {
             return rows(jpql, kind, alias, alias, parameters);
         }
 
-        private List<Object[]> rows(String jpql, ObjectKind kind, String alias) {
+        private List<Row> rows(String jpql, ObjectKind kind, String alias) {
             return rows(jpql, kind, alias, alias, Map.of());
         }
 
         List<OrganisationFacts> organisations() {
-            String jpql = "SELECT o.id, o.name, o.street, o.postalCode, o.city, o.email, o.phone, o.dpoName, o.dpoEmail, o.dpoPhone"
+            String jpql = "SELECT o.id AS objectid, o.name AS name, o.street AS street, o.postalCode AS postalcode, o.city AS city,"
+                    + " o.email AS email, o.phone AS phone, o.dpoName AS dponame, o.dpoEmail AS dpoemail, o.dpoPhone AS dpophone"
                     + " FROM Organisation o" + (scope.organisations() == null ? "" : " WHERE o.id IN :orgs");
             Query query = em.createQuery(jpql);
             if (scope.organisations() != null) {
@@ -116,40 +113,42 @@ public class RegisterFactsLoader {
             }
             queries++;
             List<OrganisationFacts> result = new ArrayList<>();
-            for (Object row : query.getResultList()) {
-                Object[] o = (Object[]) row;
-                result.add(new OrganisationFacts(id(o[0]), (String) o[1], (String) o[2], (String) o[3], (String) o[4],
-                        (String) o[5], (String) o[6], (String) o[7], (String) o[8], (String) o[9]));
+            for (Row o : Row.all(jpql, query.getResultList())) {
+                result.add(new OrganisationFacts(id(o, "objectid"), text(o, "name"), text(o, "street"), text(o, "postalcode"),
+                        text(o, "city"), text(o, "email"), text(o, "phone"), text(o, "dponame"), text(o, "dpoemail"),
+                        text(o, "dpophone")));
             }
             return result;
         }
 
         List<ActivityFacts> activities() {
             Map<Long, List<PurposeFacts>> purposes = new HashMap<>();
-            for (Object[] r : rows("SELECT a.id, p.legalBasis, p.art9Condition, p.balancingTestReference"
-                    + " FROM ProcessingActivity a JOIN a.purposes p WHERE {scope}", ObjectKind.ACTIVITY, "a")) {
-                purposes.computeIfAbsent(id(r[0]), k -> new ArrayList<>())
-                        .add(new PurposeFacts((LegalBasis) r[1], (Art9Condition) r[2], present(r[3])));
+            for (Row r : rows("SELECT a.id AS activity, p.legalBasis AS legalbasis, p.art9Condition AS art9condition,"
+                    + " p.balancingTestReference AS balancingtest FROM ProcessingActivity a JOIN a.purposes p WHERE {scope}",
+                    ObjectKind.ACTIVITY, "a")) {
+                purposes.computeIfAbsent(id(r, "activity"), k -> new ArrayList<>()).add(new PurposeFacts(
+                        r.get("legalbasis", LegalBasis.class), r.get("art9condition", Art9Condition.class), present(r, "balancingtest")));
             }
             Map<Long, List<DataCategoryFacts>> categories = new HashMap<>();
-            for (Object[] r : rows("SELECT a.id, d.name, d.specialCategory, d.erasurePeriod"
+            for (Row r : rows("SELECT a.id AS activity, d.name AS name, d.specialCategory AS special, d.erasurePeriod AS erasure"
                     + " FROM ProcessingActivity a JOIN a.dataCategories d WHERE {scope}", ObjectKind.ACTIVITY, "a")) {
-                categories.computeIfAbsent(id(r[0]), k -> new ArrayList<>())
-                        .add(new DataCategoryFacts((String) r[1], Boolean.TRUE.equals(r[2]), present(r[3])));
+                categories.computeIfAbsent(id(r, "activity"), k -> new ArrayList<>())
+                        .add(new DataCategoryFacts(text(r, "name"), yes(r, "special"), present(r, "erasure")));
             }
-            Map<Long, Integer> subjects = count(rows("SELECT a.id FROM ProcessingActivity a JOIN a.subjectCategories s"
+            Map<Long, Integer> subjects = count(rows("SELECT a.id AS activity FROM ProcessingActivity a JOIN a.subjectCategories s"
                     + " WHERE {scope}", ObjectKind.ACTIVITY, "a"));
-            Map<Long, Integer> measures = count(rows("SELECT a.id FROM ProcessingActivity a JOIN a.measures m"
+            Map<Long, Integer> measures = count(rows("SELECT a.id AS activity FROM ProcessingActivity a JOIN a.measures m"
                     + " WHERE {scope}", ObjectKind.ACTIVITY, "a"));
             List<ActivityFacts> result = new ArrayList<>();
-            for (Object[] r : rows("SELECT a.id, a.organisationId, a.name, a.recordType, a.status, a.clientController,"
-                    + " a.tomSummary, a.dpiaDecision, a.nextReviewOn FROM ProcessingActivity a WHERE {scope}",
+            for (Row r : rows("SELECT a.id AS objectid, a.organisationId AS organisationid, a.name AS name, a.recordType AS recordtype,"
+                    + " a.status AS status, a.clientController AS clientcontroller, a.tomSummary AS tomsummary,"
+                    + " a.dpiaDecision AS dpiadecision, a.nextReviewOn AS nextreviewon FROM ProcessingActivity a WHERE {scope}",
                     ObjectKind.ACTIVITY, "a")) {
-                long id = id(r[0]);
-                result.add(new ActivityFacts(id, id(r[1]), (String) r[2], (RecordType) r[3], (ActivityStatus) r[4],
-                        present(r[5]), purposes.getOrDefault(id, List.of()), subjects.getOrDefault(id, 0),
-                        categories.getOrDefault(id, List.of()), measures.getOrDefault(id, 0), present(r[6]),
-                        (DpiaDecision) r[7], (LocalDate) r[8]));
+                long id = id(r, "objectid");
+                result.add(new ActivityFacts(id, id(r, "organisationid"), text(r, "name"), r.get("recordtype", RecordType.class),
+                        r.get("status", ActivityStatus.class), present(r, "clientcontroller"), purposes.getOrDefault(id, List.of()),
+                        subjects.getOrDefault(id, 0), categories.getOrDefault(id, List.of()), measures.getOrDefault(id, 0),
+                        present(r, "tomsummary"), r.get("dpiadecision", DpiaDecision.class), r.get("nextreviewon", LocalDate.class)));
             }
             return result;
         }
@@ -157,49 +156,61 @@ public class RegisterFactsLoader {
         List<ChannelFacts> channels() {
             Map<Long, ServiceFacts> services = new HashMap<>();
             queries++;
-            for (Object row : em.createQuery("SELECT s.id, s.code, s.name, s.variant, s.dpaOffered, s.addressBookUpload,"
-                    + " s.verifiedOn, s.factsChangedAt FROM MessengerService s").getResultList()) {
-                Object[] s = (Object[]) row;
-                services.put(id(s[0]), new ServiceFacts(id(s[0]), (String) s[1], (String) s[2], (ServiceVariant) s[3],
-                        (DpaOffer) s[4], (AddressBookUpload) s[5], (LocalDate) s[6], (LocalDateTime) s[7]));
+            String serviceQuery = "SELECT s.id AS objectid, s.code AS code, s.name AS name, s.variant AS variant,"
+                    + " s.dpaOffered AS dpaoffered, s.addressBookUpload AS addressbookupload, s.verifiedOn AS verifiedon,"
+                    + " s.factsChangedAt AS factschangedat FROM MessengerService s";
+            for (Row s : Row.all(serviceQuery, em.createQuery(serviceQuery).getResultList())) {
+                services.put(id(s, "objectid"), new ServiceFacts(id(s, "objectid"), text(s, "code"), text(s, "name"),
+                        s.get("variant", ServiceVariant.class), s.get("dpaoffered", DpaOffer.class),
+                        s.get("addressbookupload", AddressBookUpload.class), s.get("verifiedon", LocalDate.class),
+                        s.get("factschangedat", LocalDateTime.class)));
             }
             Map<Long, Set<Device>> devices = new HashMap<>();
-            for (Object[] r : rows("SELECT c.id, d FROM Channel c JOIN c.devices d WHERE {scope}", ObjectKind.CHANNEL, "c")) {
-                devices.computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(Device.class)).add((Device) r[1]);
+            for (Row r : rows("SELECT c.id AS channel, d AS device FROM Channel c JOIN c.devices d WHERE {scope}",
+                    ObjectKind.CHANNEL, "c")) {
+                devices.computeIfAbsent(id(r, "channel"), k -> EnumSet.noneOf(Device.class)).add(r.get("device", Device.class));
             }
             Map<Long, Set<String>> activities = new HashMap<>();
             Map<Long, Set<String>> consent = new HashMap<>();
-            for (Object[] r : rows("SELECT c.id, a.name, p.legalBasis, p.art9Condition FROM ProcessingActivity a"
-                    + " JOIN a.channels c LEFT JOIN a.purposes p WHERE a.status <> :retired AND {scope}",
-                    ObjectKind.CHANNEL, "a", "c", Map.of("retired", ActivityStatus.RETIRED))) {
-                long channel = id(r[0]);
-                activities.computeIfAbsent(channel, k -> new TreeSet<>()).add((String) r[1]);
-                if (r[2] == LegalBasis.A_CONSENT || r[3] == Art9Condition.A_EXPLICIT_CONSENT) {
-                    consent.computeIfAbsent(channel, k -> new TreeSet<>()).add((String) r[1]);
+            for (Row r : rows("SELECT c.id AS channel, a.name AS activity, p.legalBasis AS legalbasis,"
+                    + " p.art9Condition AS art9condition FROM ProcessingActivity a JOIN a.channels c LEFT JOIN a.purposes p"
+                    + " WHERE a.status <> :retired AND {scope}", ObjectKind.CHANNEL, "a", "c",
+                    Map.of("retired", ActivityStatus.RETIRED))) {
+                long channel = id(r, "channel");
+                String activity = text(r, "activity");
+                activities.computeIfAbsent(channel, k -> new TreeSet<>()).add(activity);
+                if (r.get("legalbasis", LegalBasis.class) == LegalBasis.A_CONSENT
+                        || r.get("art9condition", Art9Condition.class) == Art9Condition.A_EXPLICIT_CONSENT) {
+                    consent.computeIfAbsent(channel, k -> new TreeSet<>()).add(activity);
                 }
             }
             Set<Long> coveredChannels = new HashSet<>();
-            for (Object[] r : rows("SELECT DISTINCT c.id FROM Processor p JOIN p.channels c WHERE {scope}",
+            for (Row r : rows("SELECT DISTINCT c.id AS channel FROM Processor p JOIN p.channels c WHERE {scope}",
                     ObjectKind.CHANNEL, "p", "c", Map.of())) {
-                coveredChannels.add(id(r[0]));
+                coveredChannels.add(id(r, "channel"));
             }
             Set<List<Long>> coveredServices = new HashSet<>();
-            for (Object[] r : rows("SELECT DISTINCT p.organisationId, s.id FROM Processor p JOIN p.services s WHERE {scope}",
-                    ObjectKind.PROCESSOR, "p")) {
-                coveredServices.add(List.of(id(r[0]), id(r[1])));
+            for (Row r : rows("SELECT DISTINCT p.organisationId AS organisationid, s.id AS service FROM Processor p"
+                    + " JOIN p.services s WHERE {scope}", ObjectKind.PROCESSOR, "p")) {
+                coveredServices.add(List.of(id(r, "organisationid"), id(r, "service")));
             }
             List<ChannelFacts> result = new ArrayList<>();
-            for (Object[] r : rows("SELECT c.id, c.organisationId, c.name, c.status, c.service.id, c.audience, c.contactSync,"
-                    + " c.backupMode, c.art13Information, c.imprintInProfile, c.consentRecording, c.inPrivacyNotice,"
-                    + " c.specialCategories, c.lastReviewedOn, c.nextReviewOn, c.createdAt FROM Channel c WHERE {scope}",
+            for (Row r : rows("SELECT c.id AS objectid, c.organisationId AS organisationid, c.name AS name, c.status AS status,"
+                    + " c.service.id AS service, c.audience AS audience, c.contactSync AS contactsync, c.backupMode AS backupmode,"
+                    + " c.art13Information AS art13information, c.imprintInProfile AS imprintinprofile,"
+                    + " c.consentRecording AS consentrecording, c.inPrivacyNotice AS inprivacynotice,"
+                    + " c.specialCategories AS specialcategories, c.lastReviewedOn AS lastreviewedon,"
+                    + " c.nextReviewOn AS nextreviewon, c.createdAt AS createdat FROM Channel c WHERE {scope}",
                     ObjectKind.CHANNEL, "c")) {
-                long id = id(r[0]);
-                long organisation = id(r[1]);
-                long service = id(r[4]);
-                result.add(new ChannelFacts(id, organisation, (String) r[2], (ChannelStatus) r[3], services.get(service),
-                        (Audience) r[5], devices.getOrDefault(id, Set.of()), Boolean.TRUE.equals(r[6]), (BackupMode) r[7],
-                        Boolean.TRUE.equals(r[8]), Boolean.TRUE.equals(r[9]), present(r[10]), Boolean.TRUE.equals(r[11]),
-                        Boolean.TRUE.equals(r[12]), (LocalDate) r[13], (LocalDate) r[14], (LocalDateTime) r[15],
+                long id = id(r, "objectid");
+                long organisation = id(r, "organisationid");
+                long service = id(r, "service");
+                result.add(new ChannelFacts(id, organisation, text(r, "name"), r.get("status", ChannelStatus.class),
+                        services.get(service), r.get("audience", Audience.class), devices.getOrDefault(id, Set.of()),
+                        yes(r, "contactsync"), r.get("backupmode", BackupMode.class), yes(r, "art13information"),
+                        yes(r, "imprintinprofile"), present(r, "consentrecording"), yes(r, "inprivacynotice"),
+                        yes(r, "specialcategories"), r.get("lastreviewedon", LocalDate.class),
+                        r.get("nextreviewon", LocalDate.class), r.get("createdat", LocalDateTime.class),
                         activities.getOrDefault(id, Set.of()), consent.getOrDefault(id, Set.of()),
                         coveredChannels.contains(id) || coveredServices.contains(List.of(organisation, service))));
             }
@@ -208,55 +219,115 @@ public class RegisterFactsLoader {
 
         List<ProcessorFacts> processors() {
             Set<Long> inUse = new HashSet<>();
-            for (Object[] r : rows("SELECT DISTINCT p.id FROM Processor p JOIN p.channels c WHERE c.status <> :retired"
+            for (Row r : rows("SELECT DISTINCT p.id AS processor FROM Processor p JOIN p.channels c WHERE c.status <> :retired"
                     + " AND {scope}", ObjectKind.PROCESSOR, "p", Map.of("retired", ChannelStatus.RETIRED))) {
-                inUse.add(id(r[0]));
+                inUse.add(id(r, "processor"));
             }
-            for (Object[] r : rows("SELECT DISTINCT p.id FROM ProcessingActivity a JOIN a.recipients r JOIN r.processor p"
-                    + " WHERE a.status <> :retired AND {scope}", ObjectKind.PROCESSOR, "a", "p",
+            for (Row r : rows("SELECT DISTINCT p.id AS processor FROM ProcessingActivity a JOIN a.recipients r"
+                    + " JOIN r.processor p WHERE a.status <> :retired AND {scope}", ObjectKind.PROCESSOR, "a", "p",
                     Map.of("retired", ActivityStatus.RETIRED))) {
-                inUse.add(id(r[0]));
+                inUse.add(id(r, "processor"));
             }
             List<ProcessorFacts> result = new ArrayList<>();
-            for (Object[] r : rows("SELECT p.id, p.organisationId, p.name, p.agreementStatus, p.signedOn, p.documentReference,"
-                    + " p.validUntil, p.reviewOn FROM Processor p WHERE {scope}", ObjectKind.PROCESSOR, "p")) {
-                long id = id(r[0]);
-                result.add(new ProcessorFacts(id, id(r[1]), (String) r[2], (AgreementStatus) r[3], (LocalDate) r[4],
-                        present(r[5]), (LocalDate) r[6], (LocalDate) r[7], inUse.contains(id)));
+            for (Row r : rows("SELECT p.id AS objectid, p.organisationId AS organisationid, p.name AS name,"
+                    + " p.agreementStatus AS agreementstatus, p.signedOn AS signedon, p.documentReference AS documentreference,"
+                    + " p.validUntil AS validuntil, p.reviewOn AS reviewon FROM Processor p WHERE {scope}",
+                    ObjectKind.PROCESSOR, "p")) {
+                long id = id(r, "objectid");
+                result.add(new ProcessorFacts(id, id(r, "organisationid"), text(r, "name"),
+                        r.get("agreementstatus", AgreementStatus.class), r.get("signedon", LocalDate.class),
+                        present(r, "documentreference"), r.get("validuntil", LocalDate.class), r.get("reviewon", LocalDate.class),
+                        inUse.contains(id)));
             }
             return result;
         }
 
         List<TransferFacts> transfers() {
             Map<Long, Integer> channels = new HashMap<>();
-            for (Object[] r : rows("SELECT t.id, COUNT(c) FROM Transfer t JOIN t.channels c WHERE c.status <> :retired"
-                    + " AND {scope} GROUP BY t.id", ObjectKind.TRANSFER, "t", Map.of("retired", ChannelStatus.RETIRED))) {
-                channels.put(id(r[0]), ((Number) r[1]).intValue());
+            for (Row r : rows("SELECT t.id AS transfer, COUNT(c) AS channels FROM Transfer t JOIN t.channels c"
+                    + " WHERE c.status <> :retired AND {scope} GROUP BY t.id", ObjectKind.TRANSFER, "t",
+                    Map.of("retired", ChannelStatus.RETIRED))) {
+                channels.put(id(r, "transfer"), ((Number) r.get("channels")).intValue());
             }
             List<TransferFacts> result = new ArrayList<>();
-            for (Object[] r : rows("SELECT t.id, t.organisationId, t.recipient, t.country, t.mechanism, t.derogation,"
-                    + " t.dpfChecked, t.dpfCheckedOn, t.tiaDone, t.safeguardsDocumentation FROM Transfer t WHERE {scope}",
-                    ObjectKind.TRANSFER, "t")) {
-                long id = id(r[0]);
-                result.add(new TransferFacts(id, id(r[1]), (String) r[2], (String) r[3], (TransferMechanism) r[4],
-                        (Derogation) r[5], Boolean.TRUE.equals(r[6]), (LocalDate) r[7], Boolean.TRUE.equals(r[8]),
-                        present(r[9]), channels.getOrDefault(id, 0)));
+            for (Row r : rows("SELECT t.id AS objectid, t.organisationId AS organisationid, t.recipient AS recipient,"
+                    + " t.country AS country, t.mechanism AS mechanism, t.derogation AS derogation, t.dpfChecked AS dpfchecked,"
+                    + " t.dpfCheckedOn AS dpfcheckedon, t.tiaDone AS tiadone, t.safeguardsDocumentation AS safeguards"
+                    + " FROM Transfer t WHERE {scope}", ObjectKind.TRANSFER, "t")) {
+                long id = id(r, "objectid");
+                result.add(new TransferFacts(id, id(r, "organisationid"), text(r, "recipient"), text(r, "country"),
+                        r.get("mechanism", TransferMechanism.class), r.get("derogation", Derogation.class),
+                        yes(r, "dpfchecked"), r.get("dpfcheckedon", LocalDate.class), yes(r, "tiadone"),
+                        present(r, "safeguards"), channels.getOrDefault(id, 0)));
             }
             return result;
         }
     }
 
-    private static long id(Object value) {
-        return ((Number) value).longValue();
+    /**
+     * A result row read by the aliases of its query's SELECT clause ({@code c.contactSync AS contactsync}). JPA's
+     * {@code Tuple} would do this, but EclipseLink answers JPQL tuple queries with plain arrays.
+     */
+    record Row(Map<String, Integer> columns, Object[] values) {
+
+        static List<Row> all(String jpql, List<?> results) {
+            Map<String, Integer> columns = aliases(jpql);
+            List<Row> rows = new ArrayList<>(results.size());
+            for (Object result : results) {
+                rows.add(new Row(columns, result instanceof Object[] values ? values : new Object[] {result}));
+            }
+            return rows;
+        }
+
+        /** Alias to position, from "SELECT [DISTINCT] expr AS alias, … FROM". */
+        static Map<String, Integer> aliases(String jpql) {
+            String select = jpql.substring(jpql.indexOf("SELECT ") + 7, jpql.indexOf(" FROM ")).replaceFirst("^DISTINCT ", "");
+            Map<String, Integer> columns = new HashMap<>();
+            String[] expressions = select.split(",");
+            for (int i = 0; i < expressions.length; i++) {
+                String expression = expressions[i].trim();
+                int as = expression.lastIndexOf(" AS ");
+                if (as < 0) {
+                    throw new IllegalArgumentException("every column needs an alias: " + expression);
+                }
+                columns.put(expression.substring(as + 4).trim(), i);
+            }
+            return columns;
+        }
+
+        Object get(String alias) {
+            Integer column = columns.get(alias);
+            if (column == null) {
+                throw new IllegalArgumentException("no column " + alias + " in " + columns.keySet());
+            }
+            return values[column];
+        }
+
+        <T> T get(String alias, Class<T> type) {
+            return type.cast(get(alias));
+        }
     }
 
-    private static boolean present(Object text) {
-        return text instanceof String s && !s.isBlank();
+    private static long id(Row row, String alias) {
+        return ((Number) row.get(alias)).longValue();
     }
 
-    private static Map<Long, Integer> count(List<Object[]> rows) {
+    private static String text(Row row, String alias) {
+        return row.get(alias, String.class);
+    }
+
+    private static boolean yes(Row row, String alias) {
+        return Boolean.TRUE.equals(row.get(alias));
+    }
+
+    private static boolean present(Row row, String alias) {
+        return row.get(alias) instanceof String s && !s.isBlank();
+    }
+
+    /** How many rows each activity has (its id's alias is "activity"). */
+    private static Map<Long, Integer> count(List<Row> rows) {
         Map<Long, Integer> counts = new HashMap<>();
-        rows.forEach(r -> counts.merge(id(r[0]), 1, Integer::sum));
+        rows.forEach(r -> counts.merge(id(r, "activity"), 1, Integer::sum));
         return counts;
     }
 }

@@ -1,0 +1,36 @@
+package de.ropa.findings.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The findings' facts are read by column alias, so that a new fact in a query shifts nothing. */
+class FactRowTest {
+
+    @Test
+    void columnsAreFoundByTheirAliasWhereverTheyStand() {
+        String jpql = "SELECT DISTINCT c.id AS objectid, COUNT(d) AS devices, c.contactSync AS contactsync FROM Channel c";
+        assertEquals(Map.of("objectid", 0, "devices", 1, "contactsync", 2), RegisterFactsLoader.Row.aliases(jpql));
+
+        List<RegisterFactsLoader.Row> rows = RegisterFactsLoader.Row.all(jpql,
+                java.util.Collections.singletonList(new Object[] {7L, 2L, true}));
+        assertEquals(true, rows.get(0).get("contactsync", Boolean.class));
+        assertEquals(7L, rows.get(0).get("objectid"));
+        assertThrows(IllegalArgumentException.class, () -> rows.get(0).get("backupmode"), "an unknown alias is an error");
+    }
+
+    @Test
+    void aColumnWithoutAliasIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> RegisterFactsLoader.Row.aliases("SELECT c.id FROM Channel c"));
+    }
+
+    @Test
+    void aSingleColumnRowIsReadLikeTheOthers() {
+        List<RegisterFactsLoader.Row> rows = RegisterFactsLoader.Row.all("SELECT p.id AS processor FROM Processor p",
+                List.of(3L));
+        assertEquals(3L, rows.get(0).get("processor"));
+    }
+}

@@ -22,6 +22,7 @@ import de.ropa.processors.entity.Processor;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +88,10 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     @Override
     protected Map<ObjectKind, String> referring() {
         return Map.of(
-                ObjectKind.CHANNEL, "SELECT e.name FROM ProcessingActivity e JOIN e.channels c WHERE c.id = :id",
-                ObjectKind.MEASURE, "SELECT e.name FROM ProcessingActivity e JOIN e.measures m WHERE m.id = :id",
-                ObjectKind.TRANSFER, "SELECT e.name FROM ProcessingActivity e JOIN e.transfers t WHERE t.id = :id",
-                ObjectKind.PROCESSOR, "SELECT e.name FROM ProcessingActivity e JOIN e.recipients r WHERE r.processor.id = :id");
+                ObjectKind.CHANNEL, "JOIN e.channels c WHERE c.id = :id",
+                ObjectKind.MEASURE, "JOIN e.measures m WHERE m.id = :id",
+                ObjectKind.TRANSFER, "JOIN e.transfers t WHERE t.id = :id",
+                ObjectKind.PROCESSOR, "JOIN e.recipients r WHERE r.processor.id = :id");
     }
 
     @Override
@@ -123,5 +124,35 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
             recipients.add(new Recipient(entry.name, entry.kind, entry.country, processor));
         }
         return recipients;
+    }
+
+    @Override
+    public List<Due> due(long orgId, LocalDate until) {
+        return store.em().createQuery("SELECT e FROM ProcessingActivity e WHERE e.organisationId = :org"
+                        + " AND e.status <> :retired AND e.nextReviewOn <= :until", ProcessingActivity.class)
+                .setParameter("org", orgId).setParameter("retired", ActivityStatus.RETIRED).setParameter("until", until)
+                .getResultList().stream()
+                .map(a -> new Due(ObjectKind.ACTIVITY, a.getId(), a.getName(), "review", a.getNextReviewOn())).toList();
+    }
+
+    /** The activities that use a channel, with their purposes (a channel's datasheet), by name. */
+    public List<ProcessingActivity> usingChannel(long orgId, long channelId) {
+        List<ProcessingActivity> activities = store.em().createQuery("SELECT DISTINCT a FROM ProcessingActivity a"
+                        + " JOIN a.channels c WHERE c.id = :channel AND a.organisationId = :org", ProcessingActivity.class)
+                .setParameter("channel", channelId).setParameter("org", orgId).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(ProcessingActivity::getName, String.CASE_INSENSITIVE_ORDER)).toList();
+        store.fetch(ProcessingActivity.class, activities, "purposes");
+        return activities;
+    }
+
+    /** The record's activities of one type, not retired, by name, with every collection loaded (the record PDF). */
+    public List<ProcessingActivity> forRecord(long orgId, RecordType type) {
+        List<ProcessingActivity> activities = store.em().createQuery("SELECT a FROM ProcessingActivity a"
+                        + " WHERE a.organisationId = :org AND a.recordType = :type AND a.status <> :retired ORDER BY a.name, a.id",
+                        ProcessingActivity.class)
+                .setParameter("org", orgId).setParameter("type", type).setParameter("retired", ActivityStatus.RETIRED)
+                .getResultList();
+        store.fetch(ProcessingActivity.class, activities, COLLECTIONS);
+        return activities;
     }
 }

@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -170,18 +169,14 @@ public class CatalogueService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** Organisations whose channels or processors use the service. */
+    /** Organisations whose channels or processors use the service (as those components say). */
     private List<Long> usersOfService(long id) {
-        List<Long> channels = em().createQuery("SELECT DISTINCT c.organisationId FROM Channel c WHERE c.service.id = :id", Long.class)
-                .setParameter("id", id).getResultList();
-        List<Long> processors = em().createQuery("SELECT DISTINCT p.organisationId FROM Processor p JOIN p.services s"
-                + " WHERE s.id = :id", Long.class).setParameter("id", id).getResultList();
-        return java.util.stream.Stream.concat(channels.stream(), processors.stream()).distinct().sorted().toList();
+        return List.copyOf(store.organisationsReferring(ObjectKind.MESSENGER_SERVICE, id));
     }
 
+    /** Organisations whose measures adopt the catalogue measure. */
     private List<Long> usersOfMeasure(long id) {
-        return em().createQuery("SELECT DISTINCT m.organisationId FROM Measure m WHERE m.catalogueMeasure.id = :id", Long.class)
-                .setParameter("id", id).getResultList().stream().sorted().toList();
+        return List.copyOf(store.organisationsReferring(ObjectKind.CATALOGUE_MEASURE, id));
     }
 
     /** One entry for the installation, and one in the trail of each organisation relying on the entry. */

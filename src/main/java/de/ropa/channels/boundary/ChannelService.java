@@ -15,8 +15,8 @@ import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,8 +67,8 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
     @Override
     protected Map<ObjectKind, String> referring() {
         return Map.of(
-                ObjectKind.MEASURE, "SELECT e.name FROM Channel e JOIN e.measures m WHERE m.id = :id",
-                ObjectKind.MESSENGER_SERVICE, "SELECT e.name FROM Channel e WHERE e.service.id = :id");
+                ObjectKind.MEASURE, "JOIN e.measures m WHERE m.id = :id",
+                ObjectKind.MESSENGER_SERVICE, "WHERE e.service.id = :id");
     }
 
     @Override
@@ -82,5 +82,20 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
         entity.setService(service);
         entity.setMeasures(store.resolve(Measure.class, "measureIds", orgId, request.measureIds, problems));
         RegisterStore.throwIfAny(problems);
+    }
+
+    @Override
+    public List<Due> due(long orgId, LocalDate until) {
+        return store.em().createQuery("SELECT e FROM Channel e WHERE e.organisationId = :org AND e.status <> :retired"
+                        + " AND e.nextReviewOn <= :until", Channel.class)
+                .setParameter("org", orgId).setParameter("retired", ChannelStatus.RETIRED).setParameter("until", until)
+                .getResultList().stream()
+                .map(c -> new Due(ObjectKind.CHANNEL, c.getId(), c.getName(), "review", c.getNextReviewOn())).toList();
+    }
+
+    /** Every channel of the organisation with its service loaded (read ahead for a record's activities). */
+    public List<Channel> allWithService(long orgId) {
+        return store.em().createQuery("SELECT c FROM Channel c JOIN FETCH c.service WHERE c.organisationId = :org",
+                Channel.class).setParameter("org", orgId).getResultList();
     }
 }

@@ -1,10 +1,14 @@
 package de.ropa.dashboard.boundary;
 
-import de.ropa.activities.entity.ActivityStatus;
-import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.platform.entity.ObjectKind;
+import de.ropa.activities.boundary.ActivityService;
+import de.ropa.channels.boundary.ChannelService;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.ReviewedRegister;
+import de.ropa.processors.boundary.ProcessorService;
+import de.ropa.transfers.boundary.TransferService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,47 +38,39 @@ public class DashboardService {
     @Inject
     RegisterStore store;
 
+    @Inject
+    Instance<ReviewedRegister> owners;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    ProcessorService processors;
+
+    @Inject
+    TransferService transfers;
+
     Clock clock = Clock.systemDefaultZone();
 
     public Counts counts(long orgId) {
         store.requireOrganisation(orgId);
-        return new Counts(count("ProcessingActivity", orgId), count("Channel", orgId), count("Processor", orgId),
-                count("Transfer", orgId));
+        return new Counts(activities.count(orgId), channels.count(orgId), processors.count(orgId), transfers.count(orgId));
     }
 
-    /** Reviews and agreement ends up to {@code days} ahead, overdue ones included, soonest first. */
+    /** Reviews and agreement ends up to {@code days} ahead, overdue ones included, soonest first; each owner names its own. */
     public List<DueItem> dueWithin(long orgId, int days) {
         store.requireOrganisation(orgId);
         LocalDate today = LocalDate.now(clock);
         LocalDate until = today.plusDays(days);
         List<DueItem> due = new ArrayList<>();
-        add(due, ObjectKind.ACTIVITY, "review", today, store.em().createQuery("SELECT e.id, e.name, e.nextReviewOn FROM"
-                + " ProcessingActivity e WHERE e.organisationId = :org AND e.status <> :retired AND e.nextReviewOn <= :until",
-                Object[].class).setParameter("retired", ActivityStatus.RETIRED).setParameter("org", orgId)
-                .setParameter("until", until).getResultList());
-        add(due, ObjectKind.CHANNEL, "review", today, store.em().createQuery("SELECT e.id, e.name, e.nextReviewOn FROM"
-                + " Channel e WHERE e.organisationId = :org AND e.status <> :retired AND e.nextReviewOn <= :until",
-                Object[].class).setParameter("retired", ChannelStatus.RETIRED).setParameter("org", orgId)
-                .setParameter("until", until).getResultList());
-        add(due, ObjectKind.PROCESSOR, "agreementReview", today, store.em().createQuery("SELECT e.id, e.name, e.reviewOn"
-                + " FROM Processor e WHERE e.organisationId = :org AND e.reviewOn <= :until", Object[].class)
-                .setParameter("org", orgId).setParameter("until", until).getResultList());
-        add(due, ObjectKind.PROCESSOR, "agreementEnds", today, store.em().createQuery("SELECT e.id, e.name, e.validUntil"
-                + " FROM Processor e WHERE e.organisationId = :org AND e.validUntil <= :until", Object[].class)
-                .setParameter("org", orgId).setParameter("until", until).getResultList());
+        for (ReviewedRegister owner : owners) {
+            owner.due(orgId, until).forEach(d -> due.add(new DueItem(d.kind(), d.id(), d.name(), d.what(), d.date(),
+                    d.date().isBefore(today))));
+        }
         due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::name));
         return due;
-    }
-
-    private long count(String entity, long orgId) {
-        return store.em().createQuery("SELECT COUNT(e) FROM " + entity + " e WHERE e.organisationId = :org", Long.class)
-                .setParameter("org", orgId).getSingleResult();
-    }
-
-    private static void add(List<DueItem> due, ObjectKind kind, String what, LocalDate today, List<Object[]> rows) {
-        for (Object[] row : rows) {
-            LocalDate date = (LocalDate) row[2];
-            due.add(new DueItem(kind, ((Number) row[0]).longValue(), (String) row[1], what, date, date.isBefore(today)));
-        }
     }
 }

@@ -63,8 +63,7 @@ public class DemoLoader {
 
     private void load() {
         RegisterDocument document = document();
-        boolean present = !em.createQuery("SELECT o FROM Organisation o WHERE o.name = :name", Organisation.class)
-                .setParameter("name", document.organisation.name).setMaxResults(1).getResultList().isEmpty();
+        boolean present = organisations.findByName(document.organisation.name).isPresent();
         if (present) {
             LOG.info(() -> "Demo mode: sample organisation \"" + document.organisation.name + "\" is already there");
             return;

@@ -14,7 +14,6 @@ import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +47,7 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
 
     @Override
     protected Map<ObjectKind, String> referring() {
-        return Map.of(ObjectKind.CATALOGUE_MEASURE, "SELECT e.title FROM Measure e WHERE e.catalogueMeasure.id = :id");
+        return Map.of(ObjectKind.CATALOGUE_MEASURE, "WHERE e.catalogueMeasure.id = :id");
     }
 
     @Override
@@ -100,4 +99,10 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
         return text == null || text.isBlank();
     }
 
+
+    /** Every measure of the organisation by title, with its catalogue measure (the record's annex). */
+    public List<Measure> forRecord(long orgId) {
+        return store.em().createQuery("SELECT m FROM Measure m LEFT JOIN FETCH m.catalogueMeasure"
+                + " WHERE m.organisationId = :org ORDER BY m.title, m.id", Measure.class).setParameter("org", orgId).getResultList();
+    }
 }

@@ -1,6 +1,5 @@
 package de.ropa.organisations.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.FormErrors.Outcome;
@@ -9,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The controller's master data (Art. 30(1)(a)) of the current organisation: address, management, DPO,

@@ -56,6 +56,21 @@ public class OrganisationService {
         return organisation;
     }
 
+    /** Which of these ids name organisations (whether or not the caller may see them). */
+    public java.util.Set<Long> existing(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.TreeSet<>(em.createQuery("SELECT o.id FROM Organisation o WHERE o.id IN :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /** The organisation with exactly this name, if there is one (the demo's sample organisation). */
+    public java.util.Optional<Organisation> findByName(String name) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.name = :name", Organisation.class)
+                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Organisation find(long id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null || !visibility.canSee(id)) {

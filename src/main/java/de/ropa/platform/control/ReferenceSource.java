@@ -3,6 +3,7 @@ package de.ropa.platform.control;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.i18n.Text;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A component whose objects refer to objects of other kinds (a channel to its measures, an activity to its channels):
@@ -11,8 +12,11 @@ import java.util.List;
  */
 public interface ReferenceSource {
 
-    /** This component's objects that refer to the object of {@code kind} with {@code id}; empty when none. */
+    /** This component's objects that refer to the object of {@code kind} with {@code id} (a few); empty when none. */
     List<Reference> referencesTo(ObjectKind kind, long id);
+
+    /** The organisations whose objects of this component refer to the object (all of them). */
+    Set<Long> organisationsReferring(ObjectKind kind, long id);
 
     /** One referring object, shown as its kind's label and its name. */
     record Reference(ObjectKind kind, String name) {

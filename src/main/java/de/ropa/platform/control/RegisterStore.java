@@ -265,6 +265,15 @@ public class RegisterStore {
         }
     }
 
+    /** The organisations whose objects refer to the object (e.g. every user of a catalogue entry). */
+    public java.util.SortedSet<Long> organisationsReferring(ObjectKind kind, long id) {
+        java.util.SortedSet<Long> organisations = new java.util.TreeSet<>();
+        for (ReferenceSource source : referenceSources) {
+            organisations.addAll(source.organisationsReferring(kind, id));
+        }
+        return organisations;
+    }
+
     /** Refuses to delete an object something still refers to (409, naming what). */
     public void requireUnreferenced(ObjectKind kind, long id) {
         List<ReferenceSource.Reference> references = references(kind, id);

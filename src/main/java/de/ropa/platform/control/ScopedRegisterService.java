@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -27,7 +29,7 @@ import java.util.function.Supplier;
  * @param <E> the entity
  * @param <R> the request a client sends to create or replace one
  */
-public abstract class ScopedRegisterService<E extends OrganisationScoped, R> implements ReferenceSource {
+public abstract class ScopedRegisterService<E extends OrganisationScoped, R> implements ReferenceSource, OrganisationContents {
 
     @Inject
     protected RegisterStore store;
@@ -59,8 +61,9 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     }
 
     /**
-     * How this component's objects refer to objects of other kinds: per kind, a JPQL query on this component's own
-     * entity (alias {@code e}) selecting the names of those that refer to the object {@code :id}.
+     * How this component's objects refer to objects of other kinds: per kind, the rest of a JPQL query on this
+     * component's own entity (alias {@code e}) after its FROM clause that keeps those referring to the object
+     * {@code :id}, e.g. {@code JOIN e.measures m WHERE m.id = :id}.
      */
     protected Map<ObjectKind, String> referring() {
         return Map.of();
@@ -71,17 +74,44 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         return "name";
     }
 
+    private String referringCondition(ObjectKind target) {
+        return target == ObjectKind.ORGANISATION ? "WHERE e.organisationId = :id" : referring().get(target);
+    }
+
     /** This component's objects that refer to the object; for an organisation, every object it holds. */
     @Override
     public List<ReferenceSource.Reference> referencesTo(ObjectKind target, long id) {
-        String jpql = target == ObjectKind.ORGANISATION
-                ? "SELECT e." + nameAttribute() + " FROM " + type.getSimpleName() + " e WHERE e.organisationId = :id"
-                : referring().get(target);
-        if (jpql == null) {
+        String condition = referringCondition(target);
+        if (condition == null) {
             return List.of();
         }
-        return store.em().createQuery(jpql, String.class).setParameter("id", id).setMaxResults(20).getResultList()
+        return store.em().createQuery("SELECT e." + nameAttribute() + " FROM " + type.getSimpleName() + " e " + condition,
+                        String.class).setParameter("id", id).setMaxResults(20).getResultList()
                 .stream().map(name -> new ReferenceSource.Reference(kind, name)).toList();
+    }
+
+    @Override
+    public Set<Long> organisationsReferring(ObjectKind target, long id) {
+        String condition = referringCondition(target);
+        if (condition == null) {
+            return Set.of();
+        }
+        return new TreeSet<>(store.em().createQuery("SELECT DISTINCT e.organisationId FROM " + type.getSimpleName() + " e "
+                + condition, Long.class).setParameter("id", id).getResultList());
+    }
+
+    /** When an object of this kind last changed in the organisation; empty when it holds none. */
+    @Override
+    public java.util.Optional<java.time.LocalDateTime> lastChange(long orgId) {
+        return java.util.Optional.ofNullable(store.em().createQuery("SELECT MAX(e.updatedAt) FROM " + type.getSimpleName()
+                + " e WHERE e.organisationId = :org", java.time.LocalDateTime.class).setParameter("org", orgId).getSingleResult());
+    }
+
+    /** How many objects of this kind the organisation holds. */
+    @Override
+    public long count(long orgId) {
+        return store.em().createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e WHERE e.organisationId = :org",
+                Long.class).setParameter("org", orgId).getSingleResult();
     }
 
     /** The collections a response shows, fetched in one query each. */

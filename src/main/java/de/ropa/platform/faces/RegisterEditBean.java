@@ -7,7 +7,6 @@ import de.ropa.platform.faces.FormErrors.Outcome;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * What every edit page of a register object does: read the object named by the URL (or prepare a new

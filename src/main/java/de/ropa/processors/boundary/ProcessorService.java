@@ -15,8 +15,8 @@ import de.ropa.processors.entity.Processor;
 import de.ropa.processors.entity.ProcessorRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +60,9 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
     @Override
     protected Map<ObjectKind, String> referring() {
         return Map.of(
-                ObjectKind.CHANNEL, "SELECT e.name FROM Processor e JOIN e.channels c WHERE c.id = :id",
-                ObjectKind.MESSENGER_SERVICE, "SELECT e.name FROM Processor e JOIN e.services s WHERE s.id = :id",
-                ObjectKind.PROCESSOR, "SELECT e.name FROM Processor e WHERE e.mainProcessor.id = :id");
+                ObjectKind.CHANNEL, "JOIN e.channels c WHERE c.id = :id",
+                ObjectKind.MESSENGER_SERVICE, "JOIN e.services s WHERE s.id = :id",
+                ObjectKind.PROCESSOR, "WHERE e.mainProcessor.id = :id");
     }
 
     @Override
@@ -97,5 +97,28 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
             problems.add(new FieldProblem("serviceIds", "field.unknownServices", unknown));
         }
         return services;
+    }
+
+    /** The agreement's review and its end. */
+    @Override
+    public List<Due> due(long orgId, LocalDate until) {
+        List<Due> due = new java.util.ArrayList<>();
+        for (Processor p : store.em().createQuery("SELECT e FROM Processor e WHERE e.organisationId = :org"
+                + " AND (e.reviewOn <= :until OR e.validUntil <= :until)", Processor.class)
+                .setParameter("org", orgId).setParameter("until", until).getResultList()) {
+            if (p.getReviewOn() != null && !p.getReviewOn().isAfter(until)) {
+                due.add(new Due(ObjectKind.PROCESSOR, p.getId(), p.getName(), "agreementReview", p.getReviewOn()));
+            }
+            if (p.getValidUntil() != null && !p.getValidUntil().isAfter(until)) {
+                due.add(new Due(ObjectKind.PROCESSOR, p.getId(), p.getName(), "agreementEnds", p.getValidUntil()));
+            }
+        }
+        return due;
+    }
+
+    /** Every processor of the organisation by name, with its main processor (the record's annex). */
+    public List<Processor> forRecord(long orgId) {
+        return store.em().createQuery("SELECT p FROM Processor p LEFT JOIN FETCH p.mainProcessor"
+                + " WHERE p.organisationId = :org ORDER BY p.name, p.id", Processor.class).setParameter("org", orgId).getResultList();
     }
 }

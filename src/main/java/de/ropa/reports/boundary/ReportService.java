@@ -3,7 +3,6 @@ package de.ropa.reports.boundary;
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.activities.boundary.ActivitySnapshot;
 import de.ropa.activities.boundary.ApprovalService;
-import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.audit.boundary.AuditService;
@@ -17,7 +16,11 @@ import de.ropa.platform.entity.ObjectKind;
 import de.ropa.measures.entity.Measure;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
+import de.ropa.measures.boundary.MeasureService;
+import de.ropa.platform.control.OrganisationContents;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.processors.boundary.ProcessorService;
+import de.ropa.transfers.boundary.TransferService;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.processors.entity.Processor;
 import de.ropa.reports.control.ChannelDatasheet;
@@ -30,10 +33,10 @@ import de.ropa.reports.control.ReportRenderer;
 import de.ropa.reports.control.ReportTexts;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,6 +86,21 @@ public class ReportService {
     @Inject
     AuditService audit;
 
+    @Inject
+    ActivityService activityService;
+
+    @Inject
+    MeasureService measureService;
+
+    @Inject
+    ProcessorService processorService;
+
+    @Inject
+    TransferService transferService;
+
+    @Inject
+    Instance<OrganisationContents> contents;
+
     private static final Jsonb JSON = JsonbBuilder.create();
 
     /**
@@ -119,12 +137,7 @@ public class ReportService {
         ReportTexts texts = new ReportTexts(locale);
         Organisation organisation = organisations.find(orgId);
         Channel channel = channels.find(orgId, channelId);
-        EntityManager em = store.em();
-        List<ProcessingActivity> activities = em.createQuery("SELECT DISTINCT a FROM ProcessingActivity a JOIN a.channels c"
-                        + " WHERE c.id = :channel AND a.organisationId = :org", ProcessingActivity.class)
-                .setParameter("channel", channelId).setParameter("org", orgId).getResultList().stream()
-                .sorted(Comparator.comparing(ProcessingActivity::getName, String.CASE_INSENSITIVE_ORDER)).toList();
-        store.fetch(ProcessingActivity.class, activities, "purposes");
+        List<ProcessingActivity> activities = activityService.usingChannel(orgId, channelId);
         List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
         ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
                 channelFindings, activities, texts).trail(trail(audit.latestBefore(orgId, null)));
@@ -160,21 +173,12 @@ public class ReportService {
 
     private RegisterContent content(long orgId, RecordType type) {
         Organisation organisation = organisations.find(orgId);
-        EntityManager em = store.em();
         // the annexes' objects first, with what they point to, so the activities' links find them loaded
-        em.createQuery("SELECT c FROM Channel c JOIN FETCH c.service WHERE c.organisationId = :org", Channel.class)
-                .setParameter("org", orgId).getResultList();
-        List<Measure> measures = em.createQuery("SELECT m FROM Measure m LEFT JOIN FETCH m.catalogueMeasure"
-                + " WHERE m.organisationId = :org ORDER BY m.title, m.id", Measure.class).setParameter("org", orgId).getResultList();
-        List<Processor> processors = em.createQuery("SELECT p FROM Processor p LEFT JOIN FETCH p.mainProcessor"
-                + " WHERE p.organisationId = :org ORDER BY p.name, p.id", Processor.class).setParameter("org", orgId).getResultList();
-        List<Transfer> transfers = em.createQuery("SELECT t FROM Transfer t LEFT JOIN FETCH t.processor"
-                + " WHERE t.organisationId = :org ORDER BY t.recipient, t.id", Transfer.class).setParameter("org", orgId).getResultList();
-        List<ProcessingActivity> activities = em.createQuery("SELECT a FROM ProcessingActivity a WHERE a.organisationId = :org"
-                        + " AND a.recordType = :type AND a.status <> :retired ORDER BY a.name, a.id", ProcessingActivity.class)
-                .setParameter("org", orgId).setParameter("type", type).setParameter("retired", ActivityStatus.RETIRED)
-                .getResultList();
-        store.fetch(ProcessingActivity.class, activities, ActivityService.COLLECTIONS);
+        channels.allWithService(orgId);
+        List<Measure> measures = measureService.forRecord(orgId);
+        List<Processor> processors = processorService.forRecord(orgId);
+        List<Transfer> transfers = transferService.forRecord(orgId);
+        List<ProcessingActivity> activities = activityService.forRecord(orgId, type);
         organisation.getJointControllers().size();
         return new RegisterContent(organisation, activities.stream().map(ActivitySnapshot::from).toList(), measures,
                 processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(orgId, null)));
@@ -186,12 +190,9 @@ public class ReportService {
 
     /** The newest change to the organisation's register. */
     LocalDateTime lastChange(long orgId) {
-        EntityManager em = store.em();
-        LocalDateTime newest = em.createQuery("SELECT o.updatedAt FROM Organisation o WHERE o.id = :org", LocalDateTime.class)
-                .setParameter("org", orgId).getSingleResult();
-        for (String entity : List.of("ProcessingActivity", "Channel", "Processor", "Transfer", "Measure")) {
-            LocalDateTime latest = em.createQuery("SELECT MAX(e.updatedAt) FROM " + entity + " e WHERE e.organisationId = :org",
-                    LocalDateTime.class).setParameter("org", orgId).getSingleResult();
+        LocalDateTime newest = organisations.find(orgId).getUpdatedAt();
+        for (OrganisationContents component : contents) {
+            LocalDateTime latest = component.lastChange(orgId).orElse(null);
             if (latest != null && latest.isAfter(newest)) {
                 newest = latest;
             }

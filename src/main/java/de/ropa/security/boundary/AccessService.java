@@ -1,5 +1,6 @@
 package de.ropa.security.boundary;
 
+import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.control.ConflictException;
@@ -37,6 +38,9 @@ public class AccessService {
 
     @Inject
     Trail trail;
+
+    @Inject
+    OrganisationService organisations;
 
     @Inject
     RegisterStore store;
@@ -153,8 +157,7 @@ public class AccessService {
         }
         Set<Long> unknown = new TreeSet<>(request.organisationIds);
         if (!unknown.isEmpty()) {
-            unknown.removeAll(em().createQuery("SELECT o.id FROM Organisation o WHERE o.id IN :ids", Long.class)
-                    .setParameter("ids", request.organisationIds).getResultList());
+            unknown.removeAll(organisations.existing(request.organisationIds));
         }
         if (!unknown.isEmpty()) {
             problems.add(new FieldProblem("organisationIds", "access.unknownOrganisations", unknown));

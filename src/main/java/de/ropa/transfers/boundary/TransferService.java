@@ -54,8 +54,8 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
     @Override
     protected Map<ObjectKind, String> referring() {
         return Map.of(
-                ObjectKind.CHANNEL, "SELECT e.recipient FROM Transfer e JOIN e.channels c WHERE c.id = :id",
-                ObjectKind.PROCESSOR, "SELECT e.recipient FROM Transfer e WHERE e.processor.id = :id");
+                ObjectKind.CHANNEL, "JOIN e.channels c WHERE c.id = :id",
+                ObjectKind.PROCESSOR, "WHERE e.processor.id = :id");
     }
 
     @Override
@@ -70,5 +70,11 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
         transfer.setProcessor(store.resolveOne(Processor.class, "processorId", orgId, request.processorId, problems));
         transfer.setChannels(store.resolve(Channel.class, "channelIds", orgId, request.channelIds, problems));
         RegisterStore.throwIfAny(problems);
+    }
+
+    /** Every transfer of the organisation by recipient, with its processor (the record's annex). */
+    public List<Transfer> forRecord(long orgId) {
+        return store.em().createQuery("SELECT t FROM Transfer t LEFT JOIN FETCH t.processor"
+                + " WHERE t.organisationId = :org ORDER BY t.recipient, t.id", Transfer.class).setParameter("org", orgId).getResultList();
     }
 }

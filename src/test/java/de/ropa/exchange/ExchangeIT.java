@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExchangeIT {
 
     static final Path DEMO = Path.of("src/main/resources/demo/demo-register.json");
+    static final Path GOLDEN = Path.of("src/test/golden/register-format-1.json");
 
     @ArquillianResource
     URL base;
@@ -64,6 +65,30 @@ class ExchangeIT {
         assertEquals("Sommer Malerbetrieb GmbH & Co. KG", document.getJsonObject("organisation").getString("name"));
         assertEquals(5, document.getJsonArray("channels").size());
         assertEquals(List.of("P2"), List.of(document.getJsonArray("processors").getJsonObject(5).getString("mainProcessorKey")));
+    }
+
+    /**
+     * The export format is pinned: the demo register exports exactly as the golden document of the current format
+     * version. A deliberate format change updates the file (-Dropa.updateGolden=true) and raises formatVersion; the
+     * old file then stays as the previous version's document that must still import.
+     */
+    @Test
+    void theDemoRegisterExportsAsTheGoldenDocumentOfItsFormatVersion() throws Exception {
+        long org = register.organisation("Gold GmbH");
+        assertEquals(200, http.post(org(org, "import"), Files.readString(DEMO)).status());
+        JsonObject exported = withoutExportTime(http.get(org(org, "export")).json());
+
+        if (Boolean.getBoolean("ropa.updateGolden")) {
+            Files.createDirectories(GOLDEN.getParent());
+            try (var writer = Json.createWriterFactory(java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+                    .createWriter(Files.newBufferedWriter(GOLDEN))) {
+                writer.writeObject(exported);
+            }
+        }
+        assertTrue(Files.exists(GOLDEN), GOLDEN + " is missing: write it once with -Dropa.updateGolden=true and review it");
+        assertEquals(read(Files.readString(GOLDEN)), exported,
+                "the export format changed: if on purpose, raise formatVersion and update " + GOLDEN);
+        assertEquals(1, exported.getInt("formatVersion"));
     }
 
     @Test

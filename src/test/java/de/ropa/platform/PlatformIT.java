@@ -95,6 +95,9 @@ class PlatformIT {
 
         assertProblem(answer, 404);
         assertEquals("/ropa/api/v1/no-such-thing", answer.json().getString("instance"));
+        assertTrue(answer.json().getString("detail").contains("gibt es nichts"), "German by default: " + answer);
+        Http.Answer english = http.get("api/v1/no-such-thing", "Accept-Language", "en");
+        assertTrue(english.json().getString("detail").startsWith("There is"), english::toString);
     }
 
     @Test
@@ -103,6 +106,7 @@ class PlatformIT {
 
         assertProblem(answer, 415);
         assertTrue(answer.json().getString("detail").contains("text/plain"), answer::toString);
+        assertTrue(answer.json().getString("detail").contains("nicht angenommen"), "German by default: " + answer);
     }
 
     @Test

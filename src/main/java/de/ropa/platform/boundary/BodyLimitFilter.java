@@ -1,5 +1,6 @@
 package de.ropa.platform.boundary;
 
+import de.ropa.platform.i18n.Text;
 import de.ropa.platform.problem.ErrorPageServlet;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,14 +27,13 @@ public class BodyLimitFilter extends HttpFilter {
         long limit = BodyLimits.of(path, request.getUserPrincipal() != null, request::isUserInRole);
         long length = request.getContentLengthLong();
         if (length > limit) {
-            request.setAttribute(ErrorPageServlet.DETAIL, "The request body is larger than " + BodyLimits.describe(limit)
-                    + ", the limit for this operation and role.");
+            request.setAttribute(ErrorPageServlet.DETAIL, Text.of("body.tooLarge", BodyLimits.describe(limit)));
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (chunked && !path.startsWith("/api/")) {
-            request.setAttribute(ErrorPageServlet.DETAIL, "A form must declare its length (Content-Length).");
+            request.setAttribute(ErrorPageServlet.DETAIL, Text.of("body.lengthRequired"));
             response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }

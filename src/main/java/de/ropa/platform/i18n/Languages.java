@@ -35,4 +35,30 @@ public final class Languages {
         }
         return Locale.GERMAN;
     }
+
+    /** A servlet request's language (error pages, the authentication's refusals): lang, Accept-Language, German. */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        for (Locale supported : SUPPORTED) {
+            if (supported.getLanguage().equalsIgnoreCase(lang)) {
+                return supported;
+            }
+        }
+        String accepted = request.getHeader("Accept-Language");
+        if (accepted != null && !accepted.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(accepted)) {
+                    String language = range.getRange().split("-")[0];
+                    for (Locale supported : SUPPORTED) {
+                        if (supported.getLanguage().equalsIgnoreCase(language)) {
+                            return supported;
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                return Locale.GERMAN;
+            }
+        }
+        return Locale.GERMAN;
+    }
 }

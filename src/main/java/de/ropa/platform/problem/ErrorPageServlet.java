@@ -1,5 +1,8 @@
 package de.ropa.platform.problem;
 
+import de.ropa.platform.i18n.Languages;
+import de.ropa.platform.i18n.Text;
+import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,7 +21,7 @@ import java.net.URISyntaxException;
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
 
-    /** A request attribute with a more precise detail than the status's own, set by whoever refused the request. */
+    /** A request attribute with a more precise detail (a {@link Text}) than the status's own, set by whoever refused the request. */
     public static final String DETAIL = "de.ropa.problem.detail";
     private static final long serialVersionUID = 1L;
 
@@ -33,28 +36,23 @@ public class ErrorPageServlet extends HttpServlet {
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(ProblemJson.write(Problem.of(Response.Status.fromStatusCode(status) == null
                     ? Response.Status.INTERNAL_SERVER_ERROR : Response.Status.fromStatusCode(status),
-                    request.getAttribute(DETAIL) instanceof String detail ? detail : detail(status), instance(uri))));
+                    request.getAttribute(DETAIL) instanceof Text detail ? detail.render(Languages.of(request))
+                            : detail(status, Languages.of(request)),
+                    instance(uri))));
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"UTF-8\"><title>" + status
-                    + "</title></head><body><h1>" + status + "</h1><p>" + detail(status) + "</p><p><a href=\""
+                    + "</title></head><body><h1>" + status + "</h1><p>" + detail(status, Locale.GERMAN) + "</p><p><a href=\""
                     + request.getContextPath() + "/\">Zur Startseite / To the start page</a></p></body></html>");
         }
     }
 
-    private static String detail(int status) {
-        return switch (status) {
-            case 401 -> "Authentication is needed: a bearer token (Authorization: Bearer …) or the credentials of an API user."
-                    + " Wrong, expired or revoked credentials, or an account locked after repeated failures, are refused.";
-            case 403 -> "Your role does not allow this.";
-            case 404 -> "There is nothing at this address.";
-            case 400 -> "The request is malformed (e.g. its address contains characters that are not allowed).";
-            case 405 -> "This address does not accept this method.";
-            case 411 -> "The request must declare its length (Content-Length).";
-            case 413 -> "The request is too large.";
-            case 415 -> "The request's content type is not accepted here; send application/json.";
-            default -> "The request could not be completed.";
+    private static String detail(int status, Locale locale) {
+        String key = switch (status) {
+            case 400, 401, 403, 404, 405, 411, 413, 415 -> "page." + status;
+            default -> "page.other";
         };
+        return Text.of(key).render(locale);
     }
 
     private static URI instance(String uri) {

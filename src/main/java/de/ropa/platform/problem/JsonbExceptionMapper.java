@@ -2,6 +2,7 @@ package de.ropa.platform.problem;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,8 +15,11 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(JsonbException exception) {
-        return MalformedBodyMapper.problem(uriInfo, exception);
+        return MalformedBodyMapper.problem(uriInfo, headers, exception);
     }
 }

@@ -1,5 +1,8 @@
 package de.ropa.platform.problem;
 
+import de.ropa.platform.i18n.Text;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -22,18 +25,23 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     private static final int MAX_REASON_LENGTH = 300;
     private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
     @Override
     public Response toResponse(ProcessingException exception) {
-        return problem(uriInfo, exception);
+        return problem(uriInfo, headers, exception);
     }
 
-    static Response problem(UriInfo uriInfo, Throwable exception) {
-        return Problem.of(ProblemTypes.MALFORMED_BODY, "Malformed request body", Response.Status.BAD_REQUEST,
-                        "The request body is not valid JSON or does not match the expected structure"
-                                + reason(exception).map(r -> ": " + r).orElse(" (check types, enum values and brackets)."),
+    /** The detail in the request's language; the parser's own reason is quoted as it said it. */
+    static Response problem(UriInfo uriInfo, HttpHeaders headers, Throwable exception) {
+        Locale locale = ProblemResponses.language(uriInfo, headers);
+        String detail = reason(exception).map(r -> Text.of("problem.malformedBody.reason", r))
+                .orElse(Text.of("problem.malformedBody")).render(locale);
+        return Problem.of(ProblemTypes.MALFORMED_BODY, "Malformed request body", Response.Status.BAD_REQUEST, detail,
                         ProblemResponses.instance(uriInfo))
                 .toResponse();
     }

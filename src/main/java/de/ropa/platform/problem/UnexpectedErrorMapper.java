@@ -1,5 +1,7 @@
 package de.ropa.platform.problem;
 
+import de.ropa.platform.i18n.Text;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,13 +23,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable exception) {
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, correlation id " + correlationId, exception);
         return Problem.of(ProblemTypes.INTERNAL, "Internal server error", Response.Status.INTERNAL_SERVER_ERROR,
-                        "The server could not complete the request. Quote correlation id " + correlationId
-                                + " when reporting it.",
+                        Text.of("problem.internal", correlationId).render(ProblemResponses.language(uriInfo, headers)),
                         ProblemResponses.instance(uriInfo))
                 .withCorrelationId(correlationId)
                 .toResponse();

@@ -1,5 +1,7 @@
 package de.ropa.platform.problem;
 
+import de.ropa.platform.i18n.Text;
+import java.util.Locale;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -32,7 +34,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         if (exception.getResponse().getStatus() == 400 && MalformedBodyMapper.isMalformedBody(exception.getCause())) {
-            return MalformedBodyMapper.problem(uriInfo, exception);
+            return MalformedBodyMapper.problem(uriInfo, headers, exception);
         }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
@@ -50,17 +52,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     private String detail(WebApplicationException exception) {
+        Locale locale = ProblemResponses.language(uriInfo, headers);
         if (exception instanceof NotFoundException) {
-            return "There is no resource at " + ProblemResponses.instance(uriInfo) + ".";
+            return Text.of("problem.noResource", String.valueOf(ProblemResponses.instance(uriInfo))).render(locale);
         }
         if (exception instanceof NotAllowedException) {
-            return "This resource does not support the method used; see the Allow header.";
+            return Text.of("problem.methodNotAllowed").render(locale);
         }
         if (exception instanceof NotSupportedException) {
-            return "The content type " + contentType() + " is not supported here; send application/json.";
+            return Text.of("problem.unsupportedMediaType", contentType()).render(locale);
         }
         if (exception instanceof NotAcceptableException) {
-            return "This resource cannot answer in the media type asked for in the Accept header.";
+            return Text.of("problem.notAcceptable").render(locale);
         }
         return ProblemResponses.clientSafeMessage(exception);
     }

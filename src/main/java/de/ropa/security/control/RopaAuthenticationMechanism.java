@@ -1,5 +1,7 @@
 package de.ropa.security.control;
 
+import de.ropa.platform.i18n.Languages;
+import de.ropa.platform.i18n.Text;
 import de.ropa.platform.problem.ErrorPageServlet;
 import de.ropa.platform.problem.Problem;
 import de.ropa.platform.problem.ProblemJson;
@@ -62,18 +64,16 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         if (authorization == null || authorization.isBlank()) {
-            return context.isProtected() ? unauthorized(request, response, context, "This API needs a bearer token"
-                    + " (Authorization: Bearer …) or the credentials of an API user.") : context.doNothing();
+            return context.isProtected() ? unauthorized(request, response, context, Text.of("auth.needed")) : context.doNothing();
         }
         Credential credential = credentialOf(authorization);
         if (credential == null) {
-            return unauthorized(request, response, context, "The Authorization header must be Bearer or Basic.");
+            return unauthorized(request, response, context, Text.of("auth.scheme"));
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.hold(throttle.failed(request.getRemoteAddr()));
-            return unauthorized(request, response, context, "The credentials are not valid (wrong, expired or revoked,"
-                    + " or the account is locked after repeated failures).");
+            return unauthorized(request, response, context, Text.of("auth.invalid"));
         }
         return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
     }
@@ -167,7 +167,7 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, String detail) {
+                                                     HttpMessageContext context, Text detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         // some containers answer SEND_FAILURE through the error page, which then takes this detail
         request.setAttribute(ErrorPageServlet.DETAIL, detail);
@@ -175,7 +175,7 @@ public class RopaAuthenticationMechanism implements HttpAuthenticationMechanism 
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(ProblemJson.unauthorized(detail, request.getRequestURI()));
+            response.getWriter().write(ProblemJson.unauthorized(detail.render(Languages.of(request)), request.getRequestURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.activities.boundary.ActivityEntries.RecipientEntry;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.ApprovalState;
@@ -15,6 +14,7 @@ import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
@@ -128,11 +128,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
 
     @Override
     public List<Due> due(long orgId, LocalDate until) {
-        return store.em().createQuery("SELECT e FROM ProcessingActivity e WHERE e.organisationId = :org"
-                        + " AND e.status <> :retired AND e.nextReviewOn <= :until", ProcessingActivity.class)
-                .setParameter("org", orgId).setParameter("retired", ActivityStatus.RETIRED).setParameter("until", until)
-                .getResultList().stream()
-                .map(a -> new Due(ObjectKind.ACTIVITY, a.getId(), a.getName(), "review", a.getNextReviewOn())).toList();
+        return reviewsDue(orgId, until, ActivityStatus.RETIRED);
     }
 
     /** The activities that use a channel, with their purposes (a channel's datasheet), by name. */

@@ -1,19 +1,19 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.platform.i18n.Text;
-import de.ropa.platform.entity.ObjectKind;
-import de.ropa.audit.control.SnapshotDiff;
 import de.ropa.activities.entity.ActivityVersion;
 import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.audit.control.AuditTrail;
-import de.ropa.platform.control.Trail;
+import de.ropa.audit.control.SnapshotDiff;
+import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
-import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
+import de.ropa.platform.i18n.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,17 +1,17 @@
 package de.ropa.catalogue.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.control.Trail;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.entity.Role;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,35 +1,22 @@
 package de.ropa.channels.boundary;
 
-import de.ropa.platform.faces.CurrentOrganisation;
+import de.ropa.platform.faces.OrganisationChoices;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The current organisation's channels, id to name, for the forms' pickers: links between objects are chosen by name, never typed as ids.
- * One query per request.
- */
+/** The current organisation's channels (with their service) for the forms' pickers. */
 @Named
 @RequestScoped
-public class ChannelChoices {
-
-    @Inject
-    CurrentOrganisation organisation;
+public class ChannelChoices extends OrganisationChoices {
 
     @Inject
     ChannelService service;
 
-    private Map<Long, String> options;
-
-    public Map<Long, String> getAll() {
-        if (options == null) {
-            options = new LinkedHashMap<>();
-            service.list(organisation.require(), new PageRequest(0, PageRequest.MAX_SIZE), null, "name", null, null).items()
-                    .forEach(c -> options.put(c.getId(), c.getName() + " (" + c.getService().getName() + ")"));
-        }
-        return options;
+    @Override
+    protected void load(long orgId, PageRequest all, Map<Long, String> options) {
+        service.list(orgId, all, null, "name", null, null).items().forEach(c -> options.put(c.getId(), c.getName() + " (" + c.getService().getName() + ")"));
     }
 }

@@ -1,6 +1,5 @@
 package de.ropa.channels.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
@@ -9,6 +8,7 @@ import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
@@ -86,11 +86,7 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
 
     @Override
     public List<Due> due(long orgId, LocalDate until) {
-        return store.em().createQuery("SELECT e FROM Channel e WHERE e.organisationId = :org AND e.status <> :retired"
-                        + " AND e.nextReviewOn <= :until", Channel.class)
-                .setParameter("org", orgId).setParameter("retired", ChannelStatus.RETIRED).setParameter("until", until)
-                .getResultList().stream()
-                .map(c -> new Due(ObjectKind.CHANNEL, c.getId(), c.getName(), "review", c.getNextReviewOn())).toList();
+        return reviewsDue(orgId, until, ChannelStatus.RETIRED);
     }
 
     /** Every channel of the organisation with its service loaded (read ahead for a record's activities). */

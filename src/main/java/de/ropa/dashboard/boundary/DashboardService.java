@@ -1,10 +1,10 @@
 package de.ropa.dashboard.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.channels.boundary.ChannelService;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.transfers.boundary.TransferService;
 import jakarta.enterprise.context.ApplicationScoped;

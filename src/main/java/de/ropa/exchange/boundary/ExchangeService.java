@@ -1,10 +1,7 @@
 package de.ropa.exchange.boundary;
 
-import de.ropa.platform.i18n.Text;
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.activities.entity.ProcessingActivity;
-import de.ropa.platform.control.Trail;
 import de.ropa.catalogue.boundary.CatalogueService;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
@@ -25,9 +22,12 @@ import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.ReferenceSource;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.entity.Role;
+import de.ropa.platform.i18n.Text;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
-import de.ropa.platform.entity.Role;
 import de.ropa.transfers.boundary.TransferService;
 import de.ropa.transfers.entity.Transfer;
 import jakarta.annotation.security.RolesAllowed;

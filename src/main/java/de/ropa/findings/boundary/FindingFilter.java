@@ -2,10 +2,10 @@ package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.RuleCatalogue;
 import de.ropa.findings.entity.FindingState;
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
-import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.entity.ObjectKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,11 +1,11 @@
 package de.ropa.findings.boundary;
 
 import de.ropa.findings.entity.FindingState;
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
 import de.ropa.organisations.boundary.OrganisationContext;
-import de.ropa.platform.faces.FormErrors;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.faces.FormErrors.Outcome;
+import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.RegisterLazyModel;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;

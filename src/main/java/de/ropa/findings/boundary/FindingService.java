@@ -1,6 +1,5 @@
 package de.ropa.findings.boundary;
 
-import de.ropa.platform.control.Trail;
 import de.ropa.findings.control.FactsScope;
 import de.ropa.findings.control.Finding;
 import de.ropa.findings.control.FindingEvaluator;
@@ -10,14 +9,15 @@ import de.ropa.findings.control.Rule;
 import de.ropa.findings.control.RuleCatalogue;
 import de.ropa.findings.entity.FindingAcceptance;
 import de.ropa.findings.entity.FindingState;
-import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
-import de.ropa.platform.paging.PageRequest;
-import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
+import de.ropa.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.Rule;
 import de.ropa.findings.control.RuleTexts;
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
+import de.ropa.platform.entity.ObjectKind;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,8 +1,8 @@
 package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.RuleCatalogue;
-import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.i18n.Languages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -2,8 +2,8 @@ package de.ropa.findings.control;
 
 import static de.ropa.findings.entity.Severity.MEDIUM;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
+import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

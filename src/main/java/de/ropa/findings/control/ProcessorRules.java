@@ -4,8 +4,8 @@ import static de.ropa.findings.entity.Severity.HIGH;
 import static de.ropa.findings.entity.Severity.INFO;
 import static de.ropa.findings.entity.Severity.LOW;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.processors.entity.AgreementStatus;
 import java.time.LocalDate;
 import java.util.List;

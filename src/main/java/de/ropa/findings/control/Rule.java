@@ -1,7 +1,7 @@
 package de.ropa.findings.control;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
+import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 

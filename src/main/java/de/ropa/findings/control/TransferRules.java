@@ -4,8 +4,8 @@ import static de.ropa.findings.entity.Severity.HIGH;
 import static de.ropa.findings.entity.Severity.INFO;
 import static de.ropa.findings.entity.Severity.MEDIUM;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.findings.entity.Severity;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;
 import java.time.LocalDate;

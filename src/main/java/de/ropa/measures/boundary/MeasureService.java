@@ -1,6 +1,5 @@
 package de.ropa.measures.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
@@ -8,6 +7,7 @@ import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;

@@ -1,8 +1,8 @@
 package de.ropa.organisations.boundary;
 
 import de.ropa.organisations.entity.Organisation;
-import de.ropa.platform.faces.FormErrors;
 import de.ropa.platform.faces.FormErrors.Outcome;
+import de.ropa.platform.faces.FormErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

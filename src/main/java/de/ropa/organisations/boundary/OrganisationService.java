@@ -1,16 +1,16 @@
 package de.ropa.organisations.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.control.Trail;
 import de.ropa.organisations.entity.Organisation;
+import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.entity.Role;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.platform.control.CallerScope;
-import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

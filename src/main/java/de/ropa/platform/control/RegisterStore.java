@@ -1,12 +1,11 @@
 package de.ropa.platform.control;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Tracked;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
-import de.ropa.platform.control.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -1,22 +1,23 @@
 package de.ropa.platform.control;
 
 import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Reviewed;
+import de.ropa.platform.entity.Role;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.platform.paging.Sorting;
-import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -100,11 +101,23 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
                 + condition, Long.class).setParameter("id", id).getResultList());
     }
 
+    /**
+     * For services whose objects are {@link Reviewed} and have a status: those not {@code retired} whose next review
+     * falls on or before {@code until} (see {@link ReviewedRegister#due}).
+     */
+    protected List<ReviewedRegister.Due> reviewsDue(long orgId, LocalDate until, Enum<?> retired) {
+        return store.em().createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.organisationId = :org"
+                        + " AND e.status <> :retired AND e.nextReviewOn <= :until", type)
+                .setParameter("org", orgId).setParameter("retired", retired).setParameter("until", until)
+                .getResultList().stream().map(Reviewed.class::cast)
+                .map(r -> new ReviewedRegister.Due(kind, r.getId(), r.getName(), "review", r.getNextReviewOn())).toList();
+    }
+
     /** When an object of this kind last changed in the organisation; empty when it holds none. */
     @Override
-    public java.util.Optional<java.time.LocalDateTime> lastChange(long orgId) {
-        return java.util.Optional.ofNullable(store.em().createQuery("SELECT MAX(e.updatedAt) FROM " + type.getSimpleName()
-                + " e WHERE e.organisationId = :org", java.time.LocalDateTime.class).setParameter("org", orgId).getSingleResult());
+    public Optional<LocalDateTime> lastChange(long orgId) {
+        return Optional.ofNullable(store.em().createQuery("SELECT MAX(e.updatedAt) FROM " + type.getSimpleName()
+                + " e WHERE e.organisationId = :org", LocalDateTime.class).setParameter("org", orgId).getSingleResult());
     }
 
     /** How many objects of this kind the organisation holds. */

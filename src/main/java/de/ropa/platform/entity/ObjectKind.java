@@ -1,7 +1,6 @@
 package de.ropa.platform.entity;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,12 +25,4 @@ public enum ObjectKind {
 
     /** The kinds the findings' rules look at. */
     public static final Set<ObjectKind> FINDING_SUBJECTS = EnumSet.of(ORGANISATION, ACTIVITY, CHANNEL, PROCESSOR, TRANSFER);
-
-    /** The kinds that carry review dates (reviews). */
-    public static final Set<ObjectKind> REVIEWED = EnumSet.of(ACTIVITY, CHANNEL, PROCESSOR);
-
-    /** The kind in lower case, as the API's English sentences name it ("messenger service"). */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
 }

@@ -2,11 +2,11 @@ package de.ropa.platform.faces;
 
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.ForbiddenException;
-import de.ropa.platform.control.InvalidFieldException;
-import de.ropa.platform.i18n.Text;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.StaleVersionException;
+import de.ropa.platform.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,7 +1,7 @@
 package de.ropa.platform.paging;
 
-import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.control.InvalidFieldException;
 import java.util.ArrayList;
 import java.util.List;
 

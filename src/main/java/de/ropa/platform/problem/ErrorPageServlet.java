@@ -2,7 +2,6 @@ package de.ropa.platform.problem;
 
 import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.i18n.Text;
-import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 
 /**
  * Error answers the container produces itself (401 of the security layer, 404 outside JAX-RS): problem
@@ -40,9 +40,11 @@ public class ErrorPageServlet extends HttpServlet {
                             : detail(status, Languages.of(request)),
                     instance(uri))));
         } else {
+            Locale language = Languages.of(request);
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"UTF-8\"><title>" + status
-                    + "</title></head><body><h1>" + status + "</h1><p>" + detail(status, Locale.GERMAN) + "</p><p><a href=\""
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                    + "<title>" + status + "</title></head><body><h1>" + status + "</h1><p>" + detail(status, language)
+                    + "</p><p><a href=\""
                     + request.getContextPath() + "/\">Zur Startseite / To the start page</a></p></body></html>");
         }
     }

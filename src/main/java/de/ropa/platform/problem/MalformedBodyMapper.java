@@ -1,16 +1,16 @@
 package de.ropa.platform.problem;
 
 import de.ropa.platform.i18n.Text;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Locale;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

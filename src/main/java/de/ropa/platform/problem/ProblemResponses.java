@@ -1,11 +1,11 @@
 package de.ropa.platform.problem;
 
 import de.ropa.platform.i18n.Languages;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Locale;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Locale;
 
 /** Small helpers shared by the exception mappers. */
 final class ProblemResponses {

@@ -1,7 +1,6 @@
 package de.ropa.platform.problem;
 
 import de.ropa.platform.i18n.Text;
-import java.util.Locale;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * HTTP errors raised by the JAX-RS runtime or by our resources (unknown path, wrong method, wrong media

@@ -1,35 +1,22 @@
 package de.ropa.processors.boundary;
 
-import de.ropa.platform.faces.CurrentOrganisation;
+import de.ropa.platform.faces.OrganisationChoices;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The current organisation's processors, id to name, for the forms' pickers: links between objects are chosen by name, never typed as ids.
- * One query per request.
- */
+/** The current organisation's processors for the forms' pickers. */
 @Named
 @RequestScoped
-public class ProcessorChoices {
-
-    @Inject
-    CurrentOrganisation organisation;
+public class ProcessorChoices extends OrganisationChoices {
 
     @Inject
     ProcessorService service;
 
-    private Map<Long, String> options;
-
-    public Map<Long, String> getAll() {
-        if (options == null) {
-            options = new LinkedHashMap<>();
-            service.list(organisation.require(), new PageRequest(0, PageRequest.MAX_SIZE), null, "name", null).items()
-                    .forEach(p -> options.put(p.getId(), p.getName()));
-        }
-        return options;
+    @Override
+    protected void load(long orgId, PageRequest all, Map<Long, String> options) {
+        service.list(orgId, all, null, "name", null).items().forEach(p -> options.put(p.getId(), p.getName()));
     }
 }

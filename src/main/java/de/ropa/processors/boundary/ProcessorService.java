@@ -1,12 +1,12 @@
 package de.ropa.processors.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;

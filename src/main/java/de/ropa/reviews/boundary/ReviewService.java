@@ -1,14 +1,14 @@
 package de.ropa.reviews.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.dashboard.boundary.DashboardService.DueItem;
 import de.ropa.dashboard.boundary.DashboardService;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
-import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.control.ReviewedRegister.ReviewResult;
+import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.entity.Lengths;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records reviews of activities, channels and processing agreements (last reviewed today, next review
@@ -49,7 +50,8 @@ public class ReviewService {
 
     /** The version an object has now, for a review recorded from a list where the user saw no version. */
     public long currentVersion(long orgId, ObjectKind kind, long id) {
-        return owner(kind).currentVersion(orgId, id);
+        return owner(kind).orElseThrow(() -> new InvalidFieldException("objectKind", "review.kind"))
+                .currentVersion(orgId, id);
     }
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
@@ -57,7 +59,8 @@ public class ReviewService {
         store.requireOrganisation(orgId);
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.objectKind == null || !ObjectKind.REVIEWED.contains(request.objectKind)) {
+        Optional<ReviewedRegister> owner = owner(request.objectKind);
+        if (owner.isEmpty()) {
             problems.add(new FieldProblem("objectKind", "review.kind"));
         }
         if (request.objectId == null) {
@@ -72,13 +75,12 @@ public class ReviewService {
         }
         RegisterStore.throwIfAny(problems);
         String note = request.note == null || request.note.isBlank() ? null : request.note.trim();
-        ReviewResult result = owner(request.objectKind).review(orgId, request.objectId, expectedVersion, today, next, note);
+        ReviewResult result = owner.orElseThrow().review(orgId, request.objectId, expectedVersion, today, next, note);
         return new DueItem(result.kind(), result.id(), result.name(), "review", result.next(), false);
     }
 
-    /** The service that owns objects of this kind and records their reviews. */
-    private ReviewedRegister owner(ObjectKind kind) {
-        return owners.stream().filter(o -> o.kind() == kind).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("objectKind", "review.kind"));
+    /** The service that owns objects of this kind and records their reviews; none for a kind that is not reviewed. */
+    private Optional<ReviewedRegister> owner(ObjectKind kind) {
+        return owners.stream().filter(o -> o.kind() == kind).findFirst();
     }
 }

@@ -1,19 +1,19 @@
 package de.ropa.security.boundary;
 
 import de.ropa.organisations.boundary.OrganisationService;
-import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.control.Trail;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.entity.Role;
 import de.ropa.security.control.AccountStates;
 import de.ropa.security.control.PasswordHashing;
 import de.ropa.security.control.Tokens;
 import de.ropa.security.control.Visibility;
 import de.ropa.security.entity.ApiToken;
-import de.ropa.platform.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package de.ropa.security.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.control.Trail;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.security.control.AccountStates;
 import de.ropa.security.control.AdminBootstrap;
 import de.ropa.security.control.PasswordHashing;

@@ -1,7 +1,7 @@
 package de.ropa.security.boundary;
 
-import de.ropa.security.control.DemoAccounts;
 import de.ropa.platform.i18n.EnumLabels;
+import de.ropa.security.control.DemoAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

@@ -1,7 +1,8 @@
 package de.ropa.security.control;
 
-import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.control.DatabaseLocation;
 import de.ropa.platform.control.Trail;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
 import de.ropa.security.entity.UserAccount;
 import jakarta.annotation.Priority;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import de.ropa.platform.control.DatabaseLocation;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.FileSystems;

@@ -1,7 +1,7 @@
 package de.ropa.security.control;
 
-import de.ropa.security.entity.ApiToken;
 import de.ropa.platform.entity.Role;
+import de.ropa.security.entity.ApiToken;
 import de.ropa.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,7 @@
 package de.ropa.security.entity;
 
-import de.ropa.platform.entity.Role;
-
 import de.ropa.platform.entity.Lengths;
+import de.ropa.platform.entity.Role;
 import de.ropa.platform.entity.Tracked;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,10 +1,10 @@
 package de.ropa.transfers.boundary;
 
-import de.ropa.platform.entity.ObjectKind;
 import de.ropa.channels.entity.Channel;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ScopedRegisterService;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.paging.Filters;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;

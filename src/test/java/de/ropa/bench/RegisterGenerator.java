@@ -57,7 +57,7 @@ final class RegisterGenerator {
 
     JsonObject document(String organisation) {
         return Json.createObjectBuilder()
-                .add("format", "ropa-register").add("formatVersion", 1)
+                .add("format", "ropa-register").add("formatVersion", 2)
                 .add("organisation", Json.createObjectBuilder().add("name", organisation).add("street", "Hohe Straße 1")
                         .add("postalCode", "50667").add("city", "Köln").add("country", "DE").add("email", "datenschutz@messung.example")
                         .add("management", "Erika Mustermann").add("dpoKind", "EXTERNAL").add("dpoName", "Dr. Dana Schutz")
@@ -165,8 +165,8 @@ final class RegisterGenerator {
                     .add("recipients", Json.createArrayBuilder()
                             .add(Json.createObjectBuilder().add("name", "Fachabteilung").add("kind", "INTERNAL").add("country", "DE"))
                             .add(Json.createObjectBuilder().add("name", "Auftragsverarbeiter " + (processor + 1) + " GmbH")
-                                    .add("kind", "PROCESSOR").add("country", processor % 3 == 0 ? "IE" : "DE")))
-                    .add("recipientProcessorKeys", Json.createArrayBuilder().addNull().add("P" + processor))
+                                    .add("kind", "PROCESSOR").add("country", processor % 3 == 0 ? "IE" : "DE")
+                                    .add("processorKey", "P" + processor)))
                     .add("channelKeys", channelKeys(i))
                     .add("measureKeys", keys("M", i % MEASURES.size(), (i + 1) % MEASURES.size()))
                     .add("transferKeys", i % 4 == 0 ? keys("T", i % transfers) : Json.createArrayBuilder())

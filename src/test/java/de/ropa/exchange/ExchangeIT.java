@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExchangeIT {
 
     static final Path DEMO = Path.of("src/main/resources/demo/demo-register.json");
-    static final Path GOLDEN = Path.of("src/test/golden/register-format-1.json");
+    static final Path GOLDEN = Path.of("src/test/golden/register-format-2.json");
+    static final Path PREVIOUS_GOLDEN = Path.of("src/test/golden/register-format-1.json");
 
     @ArquillianResource
     URL base;
@@ -88,7 +89,32 @@ class ExchangeIT {
         assertTrue(Files.exists(GOLDEN), GOLDEN + " is missing: write it once with -Dropa.updateGolden=true and review it");
         assertEquals(read(Files.readString(GOLDEN)), exported,
                 "the export format changed: if on purpose, raise formatVersion and update " + GOLDEN);
-        assertEquals(1, exported.getInt("formatVersion"));
+        assertEquals(2, exported.getInt("formatVersion"));
+    }
+
+    /** A document the previous format version wrote imports into the same register the current one describes. */
+    @Test
+    void aDocumentOfThePreviousFormatVersionStillImports() throws Exception {
+        long org = register.organisation("Vorgänger GmbH");
+        Http.Answer imported = http.post(org(org, "import"), Files.readString(PREVIOUS_GOLDEN));
+        assertEquals(200, imported.status(), imported::toString);
+
+        JsonObject exported = withoutExportTime(http.get(org(org, "export")).json());
+
+        assertEquals(read(Files.readString(GOLDEN)), exported);
+    }
+
+    @Test
+    void aFormatVersionFromTheFutureIsRefusedByName() throws Exception {
+        long org = register.organisation("Zukunft GmbH");
+        String document = Files.readString(DEMO).replace("\"formatVersion\": 2", "\"formatVersion\": 3");
+
+        Http.Answer answer = http.post(org(org, "import"), document);
+
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals(Set.of("formatVersion"), fields(answer.json()));
+        assertTrue(answer.body().contains("1, 2"), answer::toString);
+        assertNothingStored(org);
     }
 
     @Test

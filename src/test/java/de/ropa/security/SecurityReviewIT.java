@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The defects of the security review (issue 15), each shown fixed on the running server: lockout under
  * parallel guessing, sessions of changed users, the shared catalogue, formula cells in CSV, timing of unknown
  * users, cookie and script policy, body limits, trail verification per organisation, forged view states and
- * the own password change. (Demo accounts and the first admin's password: RestartPersistenceIT.)
+ * the own password change. (Demo accounts and the first admin's password: RestartAndCrashIT.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

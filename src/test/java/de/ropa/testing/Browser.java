@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -29,7 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real browser for the screens: Debian's headless Chromium through its own chromedriver (nothing is
  * downloaded, STACK trap 11). Collects the JavaScript errors of every page it visits and saves
- * screenshots under target/screenshots/&lt;server&gt;/.
+ * screenshots under target/screenshots/&lt;server&gt;/. Closing a browser hands it back, emptied (no cookies, no
+ * stored data, the usual window size), to the next test that opens one for the same server and language: starting
+ * Chromium and its driver costs about two seconds each time.
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,17 +44,36 @@ public final class Browser implements AutoCloseable {
     /** Where the browsers save downloads (exports). */
     public static final Path DOWNLOADS = Path.of("target", "downloads", Deployments.server());
 
-    private final ChromeDriver driver;
-    private final URI base;
-    private final List<String> javaScriptErrors = new ArrayList<>();
+    private static final Dimension WINDOW = new Dimension(1366, 900);
+    private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
 
-    private Browser(ChromeDriver driver, URI base) {
-        this.driver = driver;
-        this.base = base;
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle));
     }
 
-    /** A fresh browser (own profile, own cookies) asking for pages in {@code language} ("de" or "en"). */
+    private final ChromeDriver driver;
+    private final URI base;
+    private final String language;
+    private final List<String> javaScriptErrors = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, URI base, String language) {
+        this.driver = driver;
+        this.base = base;
+        this.language = language;
+    }
+
+    /** A browser without cookies or stored data, asking for pages in {@code language} ("de" or "en"). */
     public static Browser open(URI base, String language) {
+        synchronized (IDLE) {
+            Browser idle = IDLE.getOrDefault(base + " " + language, new ArrayDeque<>()).poll();
+            if (idle != null) {
+                return idle;
+            }
+        }
+        return start(base, language);
+    }
+
+    private static Browser start(URI base, String language) {
         try {
             Files.createDirectories(DOWNLOADS);
         } catch (IOException e) {
@@ -58,7 +83,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=" + language,
+                "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=" + language,
                 // Payara's test server listens on a non-loopback address over HTTP; Chromium blocks downloads from
                 // such origins unless told that this one is trusted
                 "--unsafely-treat-insecure-origin-as-secure=" + base.getScheme() + "://" + base.getAuthority());
@@ -69,7 +94,7 @@ public final class Browser implements AutoCloseable {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), base);
+        return new Browser(new ChromeDriver(service, options), base, language);
     }
 
     public ChromeDriver driver() {
@@ -249,8 +274,30 @@ public final class Browser implements AutoCloseable {
         assertEquals(List.of(), javaScriptErrors, "JavaScript errors on the visited pages");
     }
 
+    /** Empties the browser and keeps it for the next test; one that cannot be emptied is quit. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+                    base.getScheme() + "://" + base.getAuthority(), "storageTypes", "all"));
+            driver.manage().window().setSize(WINDOW);
+            driver.manage().logs().get(LogType.BROWSER);
+            javaScriptErrors.clear();
+        } catch (RuntimeException e) {
+            driver.quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(base + " " + language, key -> new ArrayDeque<>()).push(this);
+        }
+    }
+
+    private static void quitIdle() {
+        synchronized (IDLE) {
+            IDLE.values().forEach(browsers -> browsers.forEach(browser -> browser.driver.quit()));
+            IDLE.clear();
+        }
     }
 }

@@ -96,6 +96,10 @@ public final class ServerProcess implements AutoCloseable {
         return URI.create("http://localhost:" + httpPort + "/ropa/");
     }
 
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     /** Starts the server and returns once the health endpoint answers 200. */
     public ServerProcess start() {
         launch();

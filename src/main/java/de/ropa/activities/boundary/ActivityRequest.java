@@ -102,8 +102,7 @@ public class ActivityRequest {
         return copy(activity, new ActivityRequest());
     }
 
-    /** Fills a request (or a subclass, e.g. an export entry) with the activity's values and link ids; lists stay editable. */
-    public static <R extends ActivityRequest> R copy(ProcessingActivity a, R r) {
+    private static ActivityRequest copy(ProcessingActivity a, ActivityRequest r) {
         r.name = a.getName();
         r.description = a.getDescription();
         r.recordType = a.getRecordType();

@@ -88,8 +88,7 @@ public class ChannelRequest {
         return copy(channel, new ChannelRequest());
     }
 
-    /** Fills a request (or a subclass, e.g. an export entry) with the channel's values and link ids. */
-    public static <R extends ChannelRequest> R copy(Channel channel, R r) {
+    private static ChannelRequest copy(Channel channel, ChannelRequest r) {
         r.name = channel.getName();
         r.serviceId = channel.getService().getId();
         r.audience = channel.getAudience();

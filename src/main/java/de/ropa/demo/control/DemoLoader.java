@@ -1,10 +1,10 @@
 package de.ropa.demo.control;
 
+import de.ropa.exchange.boundary.DocumentVersions;
 import de.ropa.exchange.boundary.ExchangeService;
 import de.ropa.exchange.boundary.RegisterDocument;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
-import de.ropa.platform.boundary.JsonbConfiguration;
 import de.ropa.security.control.DemoAccounts;
 import de.ropa.security.control.SystemAccess;
 import jakarta.annotation.Priority;
@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -68,7 +67,7 @@ public class DemoLoader {
             LOG.info(() -> "Demo mode: sample organisation \"" + document.organisation.name + "\" is already there");
             return;
         }
-        Organisation organisation = organisations.create(document.organisation);
+        Organisation organisation = organisations.create(document.organisation.toRequest());
         Map<String, Integer> counts = exchange.importInto(organisation.getId(), document);
         accounts.ensure(organisation.getId());
         LOG.info(() -> "Demo mode: loaded sample organisation \"" + organisation.getName() + "\" (id "
@@ -76,9 +75,8 @@ public class DemoLoader {
     }
 
     static RegisterDocument document() {
-        Jsonb jsonb = new JsonbConfiguration().getContext(RegisterDocument.class);
         try (InputStream in = DemoLoader.class.getResourceAsStream(DOCUMENT)) {
-            return jsonb.fromJson(in, RegisterDocument.class);
+            return DocumentVersions.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,14 +7,8 @@ import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.boundary.ChannelService;
 import de.ropa.channels.entity.Channel;
-import de.ropa.exchange.boundary.RegisterDocument.ActivityEntry;
-import de.ropa.exchange.boundary.RegisterDocument.ChannelEntry;
-import de.ropa.exchange.boundary.RegisterDocument.MeasureEntry;
-import de.ropa.exchange.boundary.RegisterDocument.ProcessorEntry;
-import de.ropa.exchange.boundary.RegisterDocument.TransferEntry;
 import de.ropa.measures.boundary.MeasureService;
 import de.ropa.measures.entity.Measure;
-import de.ropa.organisations.boundary.OrganisationRequest;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.ConflictException;
@@ -24,6 +18,7 @@ import de.ropa.platform.control.ReferenceSource;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Role;
 import de.ropa.platform.i18n.Text;
 import de.ropa.processors.boundary.ProcessorService;
@@ -47,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Exports an organisation's register as one document and imports such a document into an empty
@@ -93,12 +89,12 @@ public class ExchangeService {
 
     public RegisterDocument export(long orgId) {
         Organisation organisation = organisations.find(orgId);
-        DocumentMapper mapper = new DocumentMapper();
-        List<Measure> measureList = mapper.keyed("M", all(Measure.class, orgId));
-        List<Channel> channelList = mapper.keyed("C", all(Channel.class, orgId));
-        List<Processor> processorList = mapper.keyed("P", all(Processor.class, orgId));
-        List<Transfer> transferList = mapper.keyed("T", all(Transfer.class, orgId));
-        List<ProcessingActivity> activityList = mapper.keyed("A", all(ProcessingActivity.class, orgId));
+        DocumentKeys keys = new DocumentKeys();
+        List<Measure> measureList = keys.keyed("M", all(Measure.class, orgId));
+        List<Channel> channelList = keys.keyed("C", all(Channel.class, orgId));
+        List<Processor> processorList = keys.keyed("P", all(Processor.class, orgId));
+        List<Transfer> transferList = keys.keyed("T", all(Transfer.class, orgId));
+        List<ProcessingActivity> activityList = keys.keyed("A", all(ProcessingActivity.class, orgId));
         store.fetch(Channel.class, channelList, "measures", "devices");
         store.fetch(Processor.class, processorList, "services", "channels");
         store.fetch(Transfer.class, transferList, "channels");
@@ -106,12 +102,12 @@ public class ExchangeService {
 
         RegisterDocument document = new RegisterDocument();
         document.exportedAt = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        document.organisation = OrganisationRequest.from(organisation);
-        document.measures = measureList.stream().map(mapper::measure).toList();
-        document.channels = channelList.stream().map(mapper::channel).toList();
-        document.processors = processorList.stream().map(mapper::processor).toList();
-        document.transfers = transferList.stream().map(mapper::transfer).toList();
-        document.activities = activityList.stream().map(mapper::activity).toList();
+        document.organisation = DocumentOrganisation.of(organisation);
+        document.measures = measureList.stream().map(m -> DocumentMeasure.of(m, keys)).toList();
+        document.channels = channelList.stream().map(c -> DocumentChannel.of(c, keys)).toList();
+        document.processors = processorList.stream().map(p -> DocumentProcessor.of(p, keys)).toList();
+        document.transfers = transferList.stream().map(t -> DocumentTransfer.of(t, keys)).toList();
+        document.activities = activityList.stream().map(a -> DocumentActivity.of(a, keys)).toList();
         return document;
     }
 
@@ -121,7 +117,7 @@ public class ExchangeService {
         Organisation organisation = organisations.find(orgId);
         requireEmpty(orgId);
         List<FieldProblem> problems = new ArrayList<>();
-        resolveCatalogueCodes(document, problems);
+        CatalogueCodes codes = resolveCatalogueCodes(document, problems);
         validate(document, problems);
         Set<String> measureKeys = keys("measures", document.measures, e -> e.key, problems);
         Set<String> channelKeys = keys("channels", document.channels, e -> e.key, problems);
@@ -132,8 +128,8 @@ public class ExchangeService {
         throwIfAny(problems);
 
         String name = organisation.getName();
-        Map<String, Object> before = Map.of("organisation", OrganisationRequest.from(organisation));
-        Map<String, Integer> counts = trail.summarised(() -> createAll(orgId, organisation, document));
+        Map<String, Object> before = Map.of("organisation", DocumentOrganisation.of(organisation));
+        Map<String, Integer> counts = trail.summarised(() -> createAll(orgId, organisation, document, codes));
         Map<String, Object> imported = new LinkedHashMap<>();
         imported.put("imported", counts);
         imported.put("document", document);
@@ -141,32 +137,23 @@ public class ExchangeService {
         return counts;
     }
 
-    private Map<String, Integer> createAll(long orgId, Organisation organisation, RegisterDocument document) {
+    private Map<String, Integer> createAll(long orgId, Organisation organisation, RegisterDocument document,
+                                           CatalogueCodes codes) {
         // every create flushes itself; the automatic flush before each of the thousands of lookups an import
         // makes (links, organisation) would only check the same objects again: more than half of its time
         store.em().setFlushMode(FlushModeType.COMMIT);
-        organisations.update(orgId, organisation.getVersion(), document.organisation);
-        Map<String, Long> measureIds = create("measures", document.measures, e -> e.key, e -> measures.create(orgId, e).getId());
-        Map<String, Long> channelIds = create("channels", document.channels, e -> e.key, e -> {
-            e.measureIds = ids(e.measureKeys, measureIds);
-            return channels.create(orgId, e).getId();
-        });
-        Map<String, Long> processorIds = createProcessors(orgId, document.processors, channelIds);
-        Map<String, Long> transferIds = create("transfers", document.transfers, e -> e.key, e -> {
-            e.processorId = e.processorKey == null ? null : processorIds.get(e.processorKey);
-            e.channelIds = ids(e.channelKeys, channelIds);
-            return transfers.create(orgId, e).getId();
-        });
-        create("activities", document.activities, e -> e.key, e -> {
-            e.channelIds = ids(e.channelKeys, channelIds);
-            e.measureIds = ids(e.measureKeys, measureIds);
-            e.transferIds = ids(e.transferKeys, transferIds);
-            for (int i = 0; i < e.recipients.size(); i++) {
-                String key = i < e.recipientProcessorKeys.size() ? e.recipientProcessorKeys.get(i) : null;
-                e.recipients.get(i).processorId = key == null ? null : processorIds.get(key);
-            }
-            return activities.create(orgId, e).getId();
-        });
+        organisations.update(orgId, organisation.getVersion(), document.organisation.toRequest());
+        Map<String, Long> measureIds = create("measures", document.measures, e -> e.key,
+                e -> measures.create(orgId, e.toRequest(codes.measures.get(e.catalogueCode))).getId());
+        Map<String, Long> channelIds = create("channels", document.channels, e -> e.key,
+                e -> channels.create(orgId, e.toRequest(codes.services.get(e.serviceCode), ids(e.measureKeys, measureIds))).getId());
+        Map<String, Long> processorIds = createProcessors(orgId, document.processors, codes, channelIds);
+        Map<String, Long> transferIds = create("transfers", document.transfers, e -> e.key,
+                e -> transfers.create(orgId, e.toRequest(e.processorKey == null ? null : processorIds.get(e.processorKey),
+                        ids(e.channelKeys, channelIds))).getId());
+        create("activities", document.activities, e -> e.key,
+                e -> activities.create(orgId, e.toRequest(ids(e.channelKeys, channelIds), ids(e.measureKeys, measureIds),
+                        ids(e.transferKeys, transferIds), processorIds::get)).getId());
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("measures", document.measures.size());
         counts.put("channels", document.channels.size());
@@ -176,7 +163,7 @@ public class ExchangeService {
         return counts;
     }
 
-    private <E extends de.ropa.platform.entity.OrganisationScoped> List<E> all(Class<E> type, long orgId) {
+    private <E extends OrganisationScoped> List<E> all(Class<E> type, long orgId) {
         return store.em().createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.organisationId = :org ORDER BY e.id", type)
                 .setParameter("org", orgId).getResultList();
     }
@@ -190,9 +177,6 @@ public class ExchangeService {
     }
 
     private void validate(RegisterDocument document, List<FieldProblem> problems) {
-        if (document.formatVersion != null && document.formatVersion != RegisterDocument.FORMAT_VERSION) {
-            problems.add(new FieldProblem("formatVersion", "import.formatVersion", RegisterDocument.FORMAT_VERSION));
-        }
         addViolations("", validator.validate(document), problems);
         validateEach("measures", document.measures, problems);
         validateEach("channels", document.channels, problems);
@@ -210,10 +194,7 @@ public class ExchangeService {
     }
 
     private static <E> void addViolations(String prefix, Set<ConstraintViolation<E>> violations, List<FieldProblem> problems) {
-        violations.stream()
-                // in a document a channel names its service by serviceCode, reported on its own
-                .filter(v -> !(prefix.startsWith("channels[") && v.getPropertyPath().toString().equals("serviceId")))
-                .forEach(v -> problems.add(new FieldProblem(prefix + v.getPropertyPath(), Text.of(v))));
+        violations.forEach(v -> problems.add(new FieldProblem(prefix + v.getPropertyPath(), Text.of(v))));
     }
 
     private static <E> Set<String> keys(String list, List<E> entries, Function<E, String> key, List<FieldProblem> problems) {
@@ -229,40 +210,49 @@ public class ExchangeService {
         return seen;
     }
 
-    private void resolveCatalogueCodes(RegisterDocument document, List<FieldProblem> problems) {
+    /** The catalogue's ids for the codes a document names. */
+    private record CatalogueCodes(Map<String, Long> services, Map<String, Long> measures) {
+    }
+
+    private CatalogueCodes resolveCatalogueCodes(RegisterDocument document, List<FieldProblem> problems) {
+        CatalogueCodes codes = new CatalogueCodes(new HashMap<>(), new HashMap<>());
         for (int i = 0; i < document.channels.size(); i++) {
-            ChannelEntry channel = document.channels.get(i);
-            MessengerService service = channel.serviceCode == null ? null : catalogue.serviceByCode(channel.serviceCode);
-            if (service == null) {
-                problems.add(new FieldProblem("channels[" + i + "].serviceCode", "import.unknownServiceCode", channel.serviceCode));
-            } else {
-                channel.serviceId = service.getId();
+            String code = document.channels.get(i) == null ? null : document.channels.get(i).serviceCode;
+            if (code != null && !resolveService(code, codes)) {
+                problems.add(new FieldProblem("channels[" + i + "].serviceCode", "import.unknownServiceCode", code));
             }
         }
         for (int i = 0; i < document.processors.size(); i++) {
-            ProcessorEntry processor = document.processors.get(i);
-            List<Long> ids = new ArrayList<>();
-            for (String code : processor.serviceCodes) {
-                MessengerService service = catalogue.serviceByCode(code);
-                if (service == null) {
+            List<String> serviceCodes = document.processors.get(i) == null ? null : document.processors.get(i).serviceCodes;
+            for (String code : serviceCodes == null ? List.<String>of() : serviceCodes) {
+                if (code != null && !resolveService(code, codes)) {
                     problems.add(new FieldProblem("processors[" + i + "].serviceCodes", "import.unknownServiceCode", code));
-                } else {
-                    ids.add(service.getId());
                 }
             }
-            processor.serviceIds = ids;
         }
         for (int i = 0; i < document.measures.size(); i++) {
-            MeasureEntry measure = document.measures.get(i);
-            if (measure.catalogueCode != null) {
-                CatalogueMeasure template = catalogue.measureByCode(measure.catalogueCode);
+            String code = document.measures.get(i) == null ? null : document.measures.get(i).catalogueCode;
+            if (code != null && !codes.measures.containsKey(code)) {
+                CatalogueMeasure template = catalogue.measureByCode(code);
                 if (template == null) {
-                    problems.add(new FieldProblem("measures[" + i + "].catalogueCode", "import.unknownMeasureCode", measure.catalogueCode));
+                    problems.add(new FieldProblem("measures[" + i + "].catalogueCode", "import.unknownMeasureCode", code));
                 } else {
-                    measure.catalogueMeasureId = template.getId();
+                    codes.measures.put(code, template.getId());
                 }
             }
         }
+        return codes;
+    }
+
+    private boolean resolveService(String code, CatalogueCodes codes) {
+        if (!codes.services.containsKey(code)) {
+            MessengerService service = catalogue.serviceByCode(code);
+            if (service == null) {
+                return false;
+            }
+            codes.services.put(code, service.getId());
+        }
+        return true;
     }
 
     private static void checkReferences(RegisterDocument d, Set<String> measureKeys, Set<String> channelKeys,
@@ -271,22 +261,27 @@ public class ExchangeService {
             known("channels[" + i + "].measureKeys", d.channels.get(i).measureKeys, measureKeys, problems);
         }
         for (int i = 0; i < d.processors.size(); i++) {
-            ProcessorEntry p = d.processors.get(i);
+            DocumentProcessor p = d.processors.get(i);
             known("processors[" + i + "].channelKeys", p.channelKeys, channelKeys, problems);
             known("processors[" + i + "].mainProcessorKey", p.mainProcessorKey == null ? List.of() : List.of(p.mainProcessorKey), processorKeys, problems);
         }
         for (int i = 0; i < d.transfers.size(); i++) {
-            TransferEntry t = d.transfers.get(i);
+            DocumentTransfer t = d.transfers.get(i);
             known("transfers[" + i + "].channelKeys", t.channelKeys, channelKeys, problems);
             known("transfers[" + i + "].processorKey", t.processorKey == null ? List.of() : List.of(t.processorKey), processorKeys, problems);
         }
         for (int i = 0; i < d.activities.size(); i++) {
-            ActivityEntry a = d.activities.get(i);
+            DocumentActivity a = d.activities.get(i);
             known("activities[" + i + "].channelKeys", a.channelKeys, channelKeys, problems);
             known("activities[" + i + "].measureKeys", a.measureKeys, measureKeys, problems);
             known("activities[" + i + "].transferKeys", a.transferKeys, transferKeys, problems);
-            known("activities[" + i + "].recipientProcessorKeys",
-                    a.recipientProcessorKeys.stream().filter(k -> k != null).toList(), processorKeys, problems);
+            for (int r = 0; a.recipients != null && r < a.recipients.size(); r++) {
+                DocumentActivity.Recipient recipient = a.recipients.get(r);
+                if (recipient != null && recipient.processorKey != null) {
+                    known("activities[" + i + "].recipients[" + r + "].processorKey", List.of(recipient.processorKey),
+                            processorKeys, problems);
+                }
+            }
         }
     }
 
@@ -298,19 +293,21 @@ public class ExchangeService {
     }
 
     /** Processors that others engage first, so every sub-processor finds its main processor created. */
-    private Map<String, Long> createProcessors(long orgId, List<ProcessorEntry> entries, Map<String, Long> channelIds) {
+    private Map<String, Long> createProcessors(long orgId, List<DocumentProcessor> entries, CatalogueCodes codes,
+                                               Map<String, Long> channelIds) {
         Map<String, Long> ids = new HashMap<>();
-        List<ProcessorEntry> pending = new ArrayList<>(entries);
+        List<DocumentProcessor> pending = new ArrayList<>(entries);
         while (!pending.isEmpty()) {
-            List<ProcessorEntry> ready = pending.stream()
+            List<DocumentProcessor> ready = pending.stream()
                     .filter(p -> p.mainProcessorKey == null || ids.containsKey(p.mainProcessorKey)).toList();
             if (ready.isEmpty()) {
                 throw new InvalidFieldException("processors", "import.processorCycle", pending.stream().map(p -> p.key).toList());
             }
-            for (ProcessorEntry p : ready) {
-                p.mainProcessorId = p.mainProcessorKey == null ? null : ids.get(p.mainProcessorKey);
-                p.channelIds = ids(p.channelKeys, channelIds);
-                ids.put(p.key, withContext("processors[" + entries.indexOf(p) + "].", () -> processors.create(orgId, p).getId()));
+            for (DocumentProcessor p : ready) {
+                Long mainProcessorId = p.mainProcessorKey == null ? null : ids.get(p.mainProcessorKey);
+                List<Long> serviceIds = p.serviceCodes == null ? List.of() : p.serviceCodes.stream().map(codes.services::get).toList();
+                ids.put(p.key, withContext("processors[" + entries.indexOf(p) + "].", () -> processors.create(orgId,
+                        p.toRequest(mainProcessorId, serviceIds, ids(p.channelKeys, channelIds))).getId()));
                 clearEvery(ids.size());
             }
             pending.removeAll(ready);
@@ -340,7 +337,7 @@ public class ExchangeService {
     }
 
     /** A rule a service enforces (not Bean Validation) names the record it failed on. */
-    private static Long withContext(String prefix, java.util.function.Supplier<Long> action) {
+    private static Long withContext(String prefix, Supplier<Long> action) {
         try {
             return action.get();
         } catch (InvalidFieldException e) {

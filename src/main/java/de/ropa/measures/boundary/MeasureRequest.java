@@ -45,8 +45,7 @@ public class MeasureRequest {
         return copy(measure, new MeasureRequest());
     }
 
-    /** Fills a request (or a subclass, e.g. an export entry) with the measure's values. */
-    public static <R extends MeasureRequest> R copy(Measure m, R r) {
+    private static MeasureRequest copy(Measure m, MeasureRequest r) {
         r.catalogueMeasureId = m.getCatalogueMeasure() == null ? null : m.getCatalogueMeasure().getId();
         r.title = m.getTitle();
         r.description = m.getDescription();

@@ -76,8 +76,7 @@ public class ProcessorRequest {
         return copy(processor, new ProcessorRequest());
     }
 
-    /** Fills a request (or a subclass, e.g. an export entry) with the processor's values and link ids. */
-    public static <R extends ProcessorRequest> R copy(Processor p, R r) {
+    private static ProcessorRequest copy(Processor p, ProcessorRequest r) {
         r.name = p.getName();
         r.street = p.getStreet();
         r.postalCode = p.getPostalCode();

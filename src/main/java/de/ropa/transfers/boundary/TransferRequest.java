@@ -72,8 +72,7 @@ public class TransferRequest {
         return copy(transfer, new TransferRequest());
     }
 
-    /** Fills a request (or a subclass, e.g. an export entry) with the transfer's values and link ids. */
-    public static <R extends TransferRequest> R copy(Transfer t, R r) {
+    private static TransferRequest copy(Transfer t, TransferRequest r) {
         r.recipient = t.getRecipient();
         r.country = t.getCountry();
         r.processorId = t.getProcessor() == null ? null : t.getProcessor().getId();

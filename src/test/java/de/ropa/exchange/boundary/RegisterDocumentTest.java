@@ -1,26 +1,40 @@
 package de.ropa.exchange.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.ropa.platform.boundary.JsonbConfiguration;
+import de.ropa.platform.control.InvalidFieldException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The demo register document parses strictly and its keys are consistent. */
+/** The demo register document parses strictly, its keys are consistent, and documents of format 1 still read. */
 class RegisterDocumentTest {
+
+    static final Path FORMAT_1 = Path.of("src/test/golden/register-format-1.json");
 
     @Test
     void theDemoDocumentParsesAndEveryKeyItUsesIsDefined() throws Exception {
         RegisterDocument document;
         try (InputStream in = getClass().getResourceAsStream("/demo/demo-register.json")) {
-            document = new JsonbConfiguration().getContext(RegisterDocument.class).fromJson(in, RegisterDocument.class);
+            document = DocumentVersions.read(in);
         }
 
+        assertEquals(RegisterDocument.FORMAT_VERSION, document.formatVersion);
         assertEquals("Sommer Malerbetrieb GmbH & Co. KG", document.organisation.name);
         assertEquals(6, document.activities.size());
         Set<String> defined = new HashSet<>();
@@ -36,9 +50,62 @@ class RegisterDocumentTest {
                 used.add(p.mainProcessorKey);
             }
         });
-        document.activities.forEach(a -> Stream.of(a.channelKeys, a.measureKeys, a.transferKeys, a.recipientProcessorKeys)
-                .flatMap(java.util.List::stream).filter(Objects::nonNull).forEach(used::add));
+        document.activities.forEach(a -> Stream.of(a.channelKeys, a.measureKeys, a.transferKeys,
+                        a.recipients.stream().map(r -> r.processorKey).toList())
+                .flatMap(List::stream).filter(Objects::nonNull).forEach(used::add));
         assertTrue(defined.containsAll(used), "undefined keys: " + used.stream().filter(k -> !defined.contains(k)).toList());
-        document.activities.forEach(a -> assertEquals(a.recipients.size(), a.recipientProcessorKeys.size(), a.key));
+    }
+
+    @Test
+    void aFormat1DocumentMovesEachRecipientsProcessorKeyIntoTheRecipient() throws Exception {
+        RegisterDocument document;
+        try (InputStream in = Files.newInputStream(FORMAT_1)) {
+            document = DocumentVersions.read(in);
+        }
+
+        assertEquals(2, document.formatVersion);
+        DocumentActivity teams = document.activities.get(3);
+        assertEquals(List.of("Beschäftigte", "Microsoft Ireland Operations Ltd.", "Schmitz IT-Service e. K."),
+                teams.recipients.stream().map(r -> r.name).toList());
+        assertEquals(Arrays.asList(null, "P2", "P4"), teams.recipients.stream().map(r -> r.processorKey).toList());
+        assertEquals("whatsapp-business-app", document.channels.get(0).serviceCode);
+    }
+
+    @Test
+    void aFormat1DocumentMayStillCarryTheIdsItsImportIgnored() {
+        JsonObject version1 = Json.createObjectBuilder()
+                .add("format", "ropa-register").add("formatVersion", 1)
+                .add("organisation", Json.createObjectBuilder().add("name", "Alt GmbH"))
+                .add("channels", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("key", "C1").add("name", "Chat").add("serviceCode", "signal").add("serviceId", 7)
+                        .add("measureIds", Json.createArrayBuilder().add(3))))
+                .build();
+
+        RegisterDocument document = DocumentVersions.read(version1);
+
+        assertEquals("signal", document.channels.get(0).serviceCode);
+        assertEquals(List.of(), document.channels.get(0).measureKeys);
+    }
+
+    @Test
+    void anUnknownFormatVersionIsNamedAsTheField() {
+        InputStream version3 = new ByteArrayInputStream("{\"format\":\"ropa-register\",\"formatVersion\":3}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> DocumentVersions.read(version3));
+
+        assertEquals("formatVersion", refused.problems().get(0).field());
+    }
+
+    @Test
+    void aFormat2DocumentRefusesTheIdsOfFormat1() {
+        JsonObject version2 = Json.createObjectBuilder()
+                .add("formatVersion", 2)
+                .add("organisation", Json.createObjectBuilder().add("name", "Neu GmbH"))
+                .add("channels", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "C1").add("serviceId", 7)))
+                .build();
+
+        assertThrows(JsonbException.class, () -> DocumentVersions.read(version2));
+        assertNull(DocumentVersions.toCurrent(Json.createObjectBuilder().build()).get("formatVersion"));
     }
 }

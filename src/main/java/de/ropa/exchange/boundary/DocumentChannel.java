@@ -1,0 +1,128 @@
+package de.ropa.exchange.boundary;
+
+import de.ropa.channels.boundary.ChannelRequest;
+import de.ropa.channels.entity.Audience;
+import de.ropa.channels.entity.BackupMode;
+import de.ropa.channels.entity.Channel;
+import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.channels.entity.Device;
+import de.ropa.platform.entity.Lengths;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A messenger channel in the register document: the service by its catalogue code, measures by key. */
+@Schema(name = "RegisterDocumentChannel")
+@JsonbPropertyOrder({"key", "name", "serviceCode"})
+public class DocumentChannel {
+
+    public String key;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    public String name;
+
+    @Schema(description = "The messenger service's catalogue code", example = "whatsapp-business-app")
+    @NotBlank
+    public String serviceCode;
+
+    @NotNull
+    public Audience audience;
+
+    @Size(max = 10)
+    public List<@NotNull Device> devices = new ArrayList<>();
+
+    public Boolean contactSync;
+
+    @NotNull
+    public BackupMode backupMode;
+
+    public Boolean art13Information;
+
+    @Size(max = Lengths.TEXT)
+    public String art13How;
+
+    public Boolean imprintInProfile;
+
+    @Size(max = Lengths.TEXT)
+    public String consentRecording;
+
+    public Boolean inPrivacyNotice;
+
+    public Boolean specialCategories;
+
+    @Size(max = Lengths.TEXT)
+    public String specialCategoriesNotes;
+
+    @Size(max = Lengths.TEXT)
+    public String purposeSummary;
+
+    @Size(max = Lengths.NAME)
+    public String owner;
+
+    @NotNull
+    public ChannelStatus status;
+
+    public LocalDate lastReviewedOn;
+
+    public LocalDate nextReviewOn;
+
+    @Size(max = 500)
+    public List<@NotNull String> measureKeys = new ArrayList<>();
+
+    static DocumentChannel of(Channel c, DocumentKeys keys) {
+        DocumentChannel d = new DocumentChannel();
+        d.key = keys.key(c);
+        d.name = c.getName();
+        d.serviceCode = c.getService().getCode();
+        d.audience = c.getAudience();
+        d.devices = new ArrayList<>(new TreeSet<>(c.getDevices()));
+        d.contactSync = c.isContactSync();
+        d.backupMode = c.getBackupMode();
+        d.art13Information = c.isArt13Information();
+        d.art13How = c.getArt13How();
+        d.imprintInProfile = c.isImprintInProfile();
+        d.consentRecording = c.getConsentRecording();
+        d.inPrivacyNotice = c.isInPrivacyNotice();
+        d.specialCategories = c.isSpecialCategories();
+        d.specialCategoriesNotes = c.getSpecialCategoriesNotes();
+        d.purposeSummary = c.getPurposeSummary();
+        d.owner = c.getOwner();
+        d.status = c.getStatus();
+        d.lastReviewedOn = c.getLastReviewedOn();
+        d.nextReviewOn = c.getNextReviewOn();
+        d.measureKeys = keys.keys(c.getMeasures());
+        return d;
+    }
+
+    ChannelRequest toRequest(long serviceId, List<Long> measureIds) {
+        ChannelRequest r = new ChannelRequest();
+        r.name = name;
+        r.serviceId = serviceId;
+        r.audience = audience;
+        r.devices = devices == null ? new LinkedHashSet<>() : new LinkedHashSet<>(devices);
+        r.contactSync = contactSync;
+        r.backupMode = backupMode;
+        r.art13Information = art13Information;
+        r.art13How = art13How;
+        r.imprintInProfile = imprintInProfile;
+        r.consentRecording = consentRecording;
+        r.inPrivacyNotice = inPrivacyNotice;
+        r.specialCategories = specialCategories;
+        r.specialCategoriesNotes = specialCategoriesNotes;
+        r.purposeSummary = purposeSummary;
+        r.owner = owner;
+        r.status = status;
+        r.lastReviewedOn = lastReviewedOn;
+        r.nextReviewOn = nextReviewOn;
+        r.measureIds = measureIds;
+        return r;
+    }
+}

@@ -1,0 +1,94 @@
+package de.ropa.exchange.boundary;
+
+import de.ropa.platform.boundary.JsonbConfiguration;
+import de.ropa.platform.control.InvalidFieldException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a register document of any supported format version: an earlier version is rewritten, as JSON, into the
+ * current one before it is bound, so the import knows only the current types.
+ */
+public final class DocumentVersions {
+
+    static final List<Integer> SUPPORTED = List.of(1, RegisterDocument.FORMAT_VERSION);
+
+    /** Links by database id that version 1 carried over from the API requests and its import ignored. */
+    private static final Set<String> VERSION_1_IDS = Set.of("serviceId", "measureIds", "catalogueMeasureId",
+            "mainProcessorId", "serviceIds", "channelIds", "processorId", "transferIds");
+
+    private static final Jsonb JSONB = new JsonbConfiguration().getContext(RegisterDocument.class);
+
+    private DocumentVersions() {
+    }
+
+    public static RegisterDocument read(InputStream json) {
+        return read(Json.createReader(json).readObject());
+    }
+
+    static RegisterDocument read(JsonObject document) {
+        JsonObject current = toCurrent(document);
+        return JSONB.fromJson(current.toString(), RegisterDocument.class);
+    }
+
+    static JsonObject toCurrent(JsonObject document) {
+        JsonValue version = document.get("formatVersion");
+        if (version == null || version == JsonValue.NULL) {
+            return document;
+        }
+        int number = version instanceof JsonNumber n && n.isIntegral() ? n.intValue() : -1;
+        if (!SUPPORTED.contains(number)) {
+            throw new InvalidFieldException("formatVersion", "import.formatVersion",
+                    String.join(", ", SUPPORTED.stream().map(String::valueOf).toList()));
+        }
+        return number == 1 ? fromVersion1(document) : document;
+    }
+
+    /** Version 1 → 2: a recipient's processor key moves into the recipient; id links are dropped. */
+    private static JsonObject fromVersion1(JsonObject document) {
+        JsonObjectBuilder upgraded = Json.createObjectBuilder(document).add("formatVersion", 2);
+        for (String list : List.of("measures", "channels", "processors", "transfers", "activities")) {
+            if (document.get(list) instanceof JsonArray entries) {
+                JsonArrayBuilder rewritten = Json.createArrayBuilder();
+                for (JsonValue entry : entries) {
+                    rewritten.add(entry instanceof JsonObject object ? version1Entry(object) : entry);
+                }
+                upgraded.add(list, rewritten);
+            }
+        }
+        return upgraded.build();
+    }
+
+    private static JsonObject version1Entry(JsonObject entry) {
+        JsonObjectBuilder upgraded = Json.createObjectBuilder(entry);
+        VERSION_1_IDS.forEach(upgraded::remove);
+        upgraded.remove("recipientProcessorKeys");
+        if (entry.get("recipients") instanceof JsonArray recipients) {
+            JsonArray processorKeys = entry.get("recipientProcessorKeys") instanceof JsonArray keys ? keys : JsonValue.EMPTY_JSON_ARRAY;
+            JsonArrayBuilder rewritten = Json.createArrayBuilder();
+            for (int i = 0; i < recipients.size(); i++) {
+                if (recipients.get(i) instanceof JsonObject recipient) {
+                    JsonObjectBuilder r = Json.createObjectBuilder(recipient).remove("processorId");
+                    JsonValue key = i < processorKeys.size() ? processorKeys.get(i) : JsonValue.NULL;
+                    if (key != JsonValue.NULL) {
+                        r.add("processorKey", key);
+                    }
+                    rewritten.add(r);
+                } else {
+                    rewritten.add(recipients.get(i));
+                }
+            }
+            upgraded.add("recipients", rewritten);
+        }
+        return upgraded.build();
+    }
+}

@@ -225,15 +225,22 @@ class TrailIT {
             assertEquals(second.getString("hash"), third.getString("prevHash"));
         }
         assertEquals("Zweiter Kanal für den Export", third.getJsonObject("after").getString("name"));
+        assertEquals(1, third.getInt("snapshotVersion"), "a channel is recorded in its snapshot's version 1 shape");
+        assertEquals(3, third.getInt("hashVersion"), "the hash covers the snapshot version");
+        assertEquals(Set.of("art13Information", "audience", "backupMode", "contactSync", "createdAt", "devices", "id",
+                        "imprintInProfile", "inPrivacyNotice", "measureIds", "name", "organisationId", "serviceId",
+                        "serviceName", "specialCategories", "status", "updatedAt", "version"),
+                third.getJsonObject("after").keySet(), "the shape version 1 has recorded since the trail began");
 
         Http.Answer csv = editor.get(org(orgId, "audit/export") + "?from=" + today);
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         assertTrue(csv.header("Content-Disposition").orElse("").contains(".csv"));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash", lines[0]);
+        assertEquals("seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash,snapshotVersion,hashVersion", lines[0]);
         assertEquals(4, lines.length, csv.body());
         assertTrue(lines[3].contains("\"Zweiter Kanal für den Export\""), lines[3]);
+        assertTrue(lines[3].endsWith(",\"1\",\"3\""), "snapshot and hash version last: " + lines[3]);
         assertEquals(0, editor.get(org(orgId, "audit/export") + "?format=json&to=" + LocalDate.now().minusDays(1))
                 .jsonStructure().asJsonArray().size(), "nothing before today");
         assertEquals(400, editor.get(org(orgId, "audit/export") + "?format=xml").status());

@@ -57,7 +57,7 @@ final class RegisterGenerator {
 
     JsonObject document(String organisation) {
         return Json.createObjectBuilder()
-                .add("format", "ropa-register").add("formatVersion", 2)
+                .add("format", "ropa-register").add("formatVersion", 3)
                 .add("organisation", Json.createObjectBuilder().add("name", organisation).add("street", "Hohe Straße 1")
                         .add("postalCode", "50667").add("city", "Köln").add("country", "DE").add("email", "datenschutz@messung.example")
                         .add("management", "Erika Mustermann").add("dpoKind", "EXTERNAL").add("dpoName", "Dr. Dana Schutz")

@@ -18,7 +18,7 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** Which run this is: "wildfly", "payara", or "postgresql" (WildFly on PostgreSQL); set per failsafe execution. */
+    /** Which server this run tests: "wildfly" (on H2) or "payara" (on PostgreSQL); set per failsafe execution. */
     public static String server() {
         return System.getProperty("ropa.server", "wildfly");
     }

@@ -115,7 +115,9 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(workDir);
             ProcessBuilder builder = "wildfly".equals(server) ? wildfly() : payara();
             builder.environment().put("ROPA_DATA_DIR", dataDir.toString());
-            builder.environment().remove("ROPA_DB_URL"); // the shared test database's URL must not leak into this server
+            // the shared test database must not leak into this server: it runs on an H2 file of its own
+            List.of("ROPA_DB_URL", "ROPA_DB_USER", "ROPA_DB_PASSWORD", "ROPA_DB_DATASOURCE_CLASS")
+                    .forEach(builder.environment()::remove);
             builder.environment().putAll(environment);
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));

@@ -77,7 +77,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
 
     @Override
     protected Object snapshot(ProcessingActivity entity) {
-        return ActivityResponse.from(entity);
+        return ActivityAuditSnapshot.of(entity);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  */
 final class AuditCsv {
 
-    static final String HEADER = "seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash\r\n";
+    static final String HEADER = "seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash,snapshotVersion,hashVersion\r\n";
 
     private AuditCsv() {
     }
@@ -20,7 +20,8 @@ final class AuditCsv {
     static String row(AuditEntry e) {
         return Stream.of(Long.toString(e.getSeq()), e.getOccurredAt().toString(), e.getActor(),
                         e.getOrganisationId() == null ? "" : e.getOrganisationId().toString(), e.getObjectKind(), e.getObjectId(),
-                        e.getObjectName(), e.getAction(), e.getBeforeValue(), e.getAfterValue(), e.getPrevHash(), e.getHash())
+                        e.getObjectName(), e.getAction(), e.getBeforeValue(), e.getAfterValue(), e.getPrevHash(), e.getHash(),
+                        Short.toString(e.getSnapshotVersion()), Short.toString(e.getHashVersion()))
                 .map(AuditCsv::quoted).collect(Collectors.joining(",")) + "\r\n";
     }
 

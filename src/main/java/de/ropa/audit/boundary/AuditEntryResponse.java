@@ -18,12 +18,15 @@ public record AuditEntryResponse(long seq, @Schema(description = "UTC") LocalDat
                                  @Schema(description = "How hash is computed: 1 = fields joined by line breaks (older entries);"
                                          + " 2 = 'ropa-trail-v2,' then per field its UTF-8 byte length, ':', the bytes and ','"
                                          + " ('-,' for an absent field), in the order seq, occurredAt, actor, organisationId,"
-                                         + " objectKind, objectId, objectName, action, before, after, prevHash") int hashVersion) {
+                                         + " objectKind, objectId, objectName, action, before, after, prevHash; 3 = the same with"
+                                         + " 'ropa-trail-v3,' and snapshotVersion as a last field") int hashVersion,
+                                 @Schema(description = "The shape of before and after: the version of the object kind's"
+                                         + " snapshot (1 for every entry written before schema version 9)") int snapshotVersion) {
 
     public static AuditEntryResponse from(AuditEntry e) {
         return new AuditEntryResponse(e.getSeq(), e.getOccurredAt(), e.getActor(), e.getOrganisationId(), e.getObjectKind(),
                 e.getObjectId(), e.getObjectName(), e.getAction(), parse(e.getBeforeValue()), parse(e.getAfterValue()),
-                e.getPrevHash(), e.getHash(), e.getHashVersion());
+                e.getPrevHash(), e.getHash(), e.getHashVersion(), e.getSnapshotVersion());
     }
 
     private static JsonValue parse(String json) {

@@ -3,6 +3,7 @@ package de.ropa.audit.control;
 import de.ropa.audit.entity.AuditEntry;
 import de.ropa.audit.entity.AuditHead;
 import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Writes the trail: one entry per change, in the transaction of the change (MANDATORY: a change that rolls
- * back takes its entry with it, and no entry is written without a change). Values are the objects as the
- * API shows them, as JSON with properties in a fixed order.
+ * back takes its entry with it, and no entry is written without a change). Values are the objects' audit snapshots
+ * as JSON with properties in a fixed order, and the entry stores the snapshots' version.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -51,7 +52,7 @@ public class AuditTrail implements Trail {
         long seq = head.getLastSeq() + 1;
         AuditEntry entry = new AuditEntry(seq, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
                 visibility.callerName(), organisationId, kind.name(), String.valueOf(objectId), abbreviate(objectName),
-                action, json(before), json(after), head.getLastHash());
+                action, json(before), json(after), snapshotVersion(before, after), head.getLastHash());
         entry.seal(ChainHash.of(entry));
         em.persist(entry);
         head.advance(seq, entry.getHash());
@@ -70,6 +71,15 @@ public class AuditTrail implements Trail {
         } finally {
             SUMMARISED.set(outer);
         }
+    }
+
+    /**
+     * The shape the values are recorded in: a kind's {@link AuditSnapshot} type names its version; other values (a few
+     * changed fields, an imported document) have kept their shape since the trail began: 1.
+     */
+    static short snapshotVersion(Object before, Object after) {
+        Object value = after != null ? after : before;
+        return (short) (value instanceof AuditSnapshot snapshot ? snapshot.schemaVersion() : 1);
     }
 
     /** The JSON a value is recorded as (null stays null; text stays text). */

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * SHA-256 over every field of an entry and the previous entry's hash: change one byte and the chain breaks there.
  * Version 2 (since schema version 8) writes each field as its UTF-8 length in bytes, a colon, the bytes and a
  * comma, and an absent field as {@code -,}: a field's text can no longer pose as a boundary between two fields.
- * Version 1 (fields joined by line breaks) is kept for the entries written with it.
+ * Version 3 (since schema version 9) appends the snapshot version, the shape of before and after.
+ * Versions 1 (fields joined by line breaks) and 2 are kept for the entries written with them.
  */
 public final class ChainHash {
 
@@ -28,10 +29,12 @@ public final class ChainHash {
     }
 
     private static Stream<String> fields(AuditEntry entry) {
-        return Stream.of(Long.toString(entry.getSeq()), DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(entry.getOccurredAt()),
-                entry.getActor(), entry.getOrganisationId() == null ? null : entry.getOrganisationId().toString(),
-                entry.getObjectKind(), entry.getObjectId(), entry.getObjectName(), entry.getAction(), entry.getBeforeValue(),
-                entry.getAfterValue(), entry.getPrevHash());
+        Stream<String> fields = Stream.of(Long.toString(entry.getSeq()),
+                DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(entry.getOccurredAt()), entry.getActor(),
+                entry.getOrganisationId() == null ? null : entry.getOrganisationId().toString(), entry.getObjectKind(),
+                entry.getObjectId(), entry.getObjectName(), entry.getAction(), entry.getBeforeValue(), entry.getAfterValue(),
+                entry.getPrevHash());
+        return entry.getHashVersion() < 3 ? fields : Stream.concat(fields, Stream.of(Short.toString(entry.getSnapshotVersion())));
     }
 
     static byte[] lengthPrefixed(AuditEntry entry) {

@@ -7,14 +7,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * One change: who, when, which object, what it was before and after (JSON, as the API shows it), and the
- * hash that chains it to the entry before. Written once; nothing in the product updates or deletes it.
+ * One change: who, when, which object, what it was before and after (JSON, in the shape its snapshot schema
+ * version names), and the hash that chains it to the entry before. Written once; nothing in the product updates or deletes it.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    public static final short CURRENT_HASH_VERSION = 2;
+    public static final short CURRENT_HASH_VERSION = 3;
 
     @Id
     private long seq;
@@ -52,16 +52,23 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String hash;
 
-    /** How the hash is computed (see ChainHash): 1 for entries written before length-prefixed fields, 2 since. */
+    /**
+     * How the hash is computed (see ChainHash): 1 for entries written before length-prefixed fields, 2 since, 3 since
+     * the snapshot version is hashed too.
+     */
     @Column(name = "hash_version", nullable = false, updatable = false)
     private short hashVersion;
+
+    /** The shape of before and after: the schema version of the kind's snapshot type (1 for every entry before). */
+    @Column(name = "snapshot_version", nullable = false, updatable = false)
+    private short snapshotVersion;
 
     protected AuditEntry() {
     }
 
     public AuditEntry(long seq, LocalDateTime occurredAt, String actor, Long organisationId, String objectKind,
                       String objectId, String objectName, String action, String beforeValue, String afterValue,
-                      String prevHash) {
+                      short snapshotVersion, String prevHash) {
         this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -72,6 +79,7 @@ public class AuditEntry {
         this.action = action;
         this.beforeValue = beforeValue;
         this.afterValue = afterValue;
+        this.snapshotVersion = snapshotVersion;
         this.prevHash = prevHash;
         this.hashVersion = CURRENT_HASH_VERSION;
     }
@@ -130,5 +138,9 @@ public class AuditEntry {
 
     public short getHashVersion() {
         return hashVersion;
+    }
+
+    public short getSnapshotVersion() {
+        return snapshotVersion;
     }
 }

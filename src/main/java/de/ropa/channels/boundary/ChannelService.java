@@ -56,7 +56,7 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
 
     @Override
     protected Object snapshot(Channel entity) {
-        return ChannelResponse.from(entity);
+        return ChannelAuditSnapshot.of(entity);
     }
 
     @Override

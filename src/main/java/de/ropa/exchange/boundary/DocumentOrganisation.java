@@ -4,6 +4,7 @@ import de.ropa.organisations.boundary.JointControllerEntry;
 import de.ropa.organisations.boundary.OrganisationRequest;
 import de.ropa.organisations.entity.DpoKind;
 import de.ropa.organisations.entity.Organisation;
+import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.entity.Lengths;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
@@ -49,6 +50,9 @@ public class DocumentOrganisation {
 
     @Size(max = Lengths.SHORT_TEXT)
     public String management;
+
+    @Schema(description = "Since format version 3")
+    public OrganisationType organisationType;
 
     public DpoKind dpoKind;
 
@@ -98,6 +102,7 @@ public class DocumentOrganisation {
         d.phone = o.getPhone();
         d.website = o.getWebsite();
         d.management = o.getManagement();
+        d.organisationType = o.getOrganisationType();
         d.dpoKind = o.getDpoKind();
         d.dpoName = o.getDpoName();
         d.dpoCompany = o.getDpoCompany();
@@ -125,6 +130,7 @@ public class DocumentOrganisation {
         r.phone = phone;
         r.website = website;
         r.management = management;
+        r.organisationType = organisationType;
         r.dpoKind = dpoKind;
         r.dpoName = dpoName;
         r.dpoCompany = dpoCompany;

@@ -13,6 +13,7 @@ import jakarta.json.bind.Jsonb;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads a register document of any supported format version: an earlier version is rewritten, as JSON, into the
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class DocumentVersions {
 
-    static final List<Integer> SUPPORTED = List.of(1, RegisterDocument.FORMAT_VERSION);
+    static final List<Integer> SUPPORTED = IntStream.rangeClosed(1, RegisterDocument.FORMAT_VERSION).boxed().toList();
 
     /** Links by database id that version 1 carried over from the API requests and its import ignored. */
     private static final Set<String> VERSION_1_IDS = Set.of("serviceId", "measureIds", "catalogueMeasureId",
@@ -50,12 +51,16 @@ public final class DocumentVersions {
             throw new InvalidFieldException("formatVersion", "import.formatVersion",
                     String.join(", ", SUPPORTED.stream().map(String::valueOf).toList()));
         }
-        return number == 1 ? fromVersion1(document) : document;
+        JsonObject current = document;
+        for (int from = number; from < RegisterDocument.FORMAT_VERSION; from++) {
+            current = from == 1 ? fromVersion1(current) : current; // 2 → 3 only added a property
+        }
+        return Json.createObjectBuilder(current).add("formatVersion", RegisterDocument.FORMAT_VERSION).build();
     }
 
     /** Version 1 → 2: a recipient's processor key moves into the recipient; id links are dropped. */
     private static JsonObject fromVersion1(JsonObject document) {
-        JsonObjectBuilder upgraded = Json.createObjectBuilder(document).add("formatVersion", 2);
+        JsonObjectBuilder upgraded = Json.createObjectBuilder(document);
         for (String list : List.of("measures", "channels", "processors", "transfers", "activities")) {
             if (document.get(list) instanceof JsonArray entries) {
                 JsonArrayBuilder rewritten = Json.createArrayBuilder();

@@ -18,7 +18,6 @@ import de.ropa.platform.control.ReferenceSource;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Role;
 import de.ropa.platform.i18n.Text;
 import de.ropa.processors.boundary.ProcessorService;
@@ -90,15 +89,11 @@ public class ExchangeService {
     public RegisterDocument export(long orgId) {
         Organisation organisation = organisations.find(orgId);
         DocumentKeys keys = new DocumentKeys();
-        List<Measure> measureList = keys.keyed("M", all(Measure.class, orgId));
-        List<Channel> channelList = keys.keyed("C", all(Channel.class, orgId));
-        List<Processor> processorList = keys.keyed("P", all(Processor.class, orgId));
-        List<Transfer> transferList = keys.keyed("T", all(Transfer.class, orgId));
-        List<ProcessingActivity> activityList = keys.keyed("A", all(ProcessingActivity.class, orgId));
-        store.fetch(Channel.class, channelList, "measures", "devices");
-        store.fetch(Processor.class, processorList, "services", "channels");
-        store.fetch(Transfer.class, transferList, "channels");
-        store.fetch(ProcessingActivity.class, activityList, ActivityService.COLLECTIONS);
+        List<Measure> measureList = keys.keyed("M", measures.all(orgId));
+        List<Channel> channelList = keys.keyed("C", channels.all(orgId));
+        List<Processor> processorList = keys.keyed("P", processors.all(orgId));
+        List<Transfer> transferList = keys.keyed("T", transfers.all(orgId));
+        List<ProcessingActivity> activityList = keys.keyed("A", activities.all(orgId));
 
         RegisterDocument document = new RegisterDocument();
         document.exportedAt = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
@@ -161,11 +156,6 @@ public class ExchangeService {
         counts.put("transfers", document.transfers.size());
         counts.put("activities", document.activities.size());
         return counts;
-    }
-
-    private <E extends OrganisationScoped> List<E> all(Class<E> type, long orgId) {
-        return store.em().createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.organisationId = :org ORDER BY e.id", type)
-                .setParameter("org", orgId).getResultList();
     }
 
     private void requireEmpty(long orgId) {

@@ -22,13 +22,17 @@ public class RegisterDocument {
 
     public static final String FORMAT = "ropa-register";
 
-    /** 2: a recipient names its processor by {@code processorKey} (1: a parallel list {@code recipientProcessorKeys}). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * 3: the organisation's {@code organisationType}. 2: a recipient names its processor by {@code processorKey} (1: a
+     * parallel list {@code recipientProcessorKeys}). A version rises with every change a reader of the version before
+     * would refuse or misread, a new property included (the import refuses properties it does not know).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     @Schema(example = FORMAT)
     public String format = FORMAT;
 
-    @Schema(description = "1 and 2 import; export writes 2", example = "2")
+    @Schema(description = "1 to 3 import; export writes 3", example = "3")
     public Integer formatVersion = FORMAT_VERSION;
 
     @Schema(description = "UTC; ignored on import")

@@ -1,6 +1,5 @@
 package de.ropa.findings.boundary;
 
-import de.ropa.findings.control.FactsScope;
 import de.ropa.findings.control.Finding;
 import de.ropa.findings.control.FindingEvaluator;
 import de.ropa.findings.control.RegisterFacts;
@@ -11,6 +10,7 @@ import de.ropa.findings.entity.FindingAcceptance;
 import de.ropa.findings.entity.FindingState;
 import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.ConflictException;
+import de.ropa.platform.control.FactsScope;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;

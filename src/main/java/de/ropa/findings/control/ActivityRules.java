@@ -4,11 +4,12 @@ import static de.ropa.findings.entity.Severity.HIGH;
 import static de.ropa.findings.entity.Severity.LOW;
 import static de.ropa.findings.entity.Severity.MEDIUM;
 
+import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
+import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
+import de.ropa.activities.boundary.ActivityFacts;
 import de.ropa.activities.entity.DpiaDecision;
 import de.ropa.activities.entity.LegalBasis;
 import de.ropa.activities.entity.RecordType;
-import de.ropa.findings.control.ActivityFacts.DataCategoryFacts;
-import de.ropa.findings.control.ActivityFacts.PurposeFacts;
 import de.ropa.findings.entity.Severity;
 import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;

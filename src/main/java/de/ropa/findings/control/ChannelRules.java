@@ -7,6 +7,7 @@ import static de.ropa.findings.entity.Severity.MEDIUM;
 import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.entity.DpaOffer;
 import de.ropa.catalogue.entity.ServiceVariant;
+import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;

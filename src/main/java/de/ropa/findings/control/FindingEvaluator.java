@@ -1,12 +1,17 @@
 package de.ropa.findings.control;
 
+import de.ropa.activities.boundary.ActivityFacts;
 import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.organisations.boundary.OrganisationFacts;
+import de.ropa.processors.boundary.ProcessorFacts;
+import de.ropa.transfers.boundary.TransferFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToLongFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs the rule catalogue over loaded facts. Pure: no database, no clock of its own, so every rule can

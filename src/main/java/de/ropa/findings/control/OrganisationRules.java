@@ -1,8 +1,11 @@
 package de.ropa.findings.control;
 
+import static de.ropa.findings.entity.Severity.HIGH;
 import static de.ropa.findings.entity.Severity.MEDIUM;
 
 import de.ropa.findings.entity.Severity;
+import de.ropa.organisations.boundary.OrganisationFacts;
+import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +20,11 @@ public final class OrganisationRules {
                 List<String> missing = missingControllerDetails(o);
                 return missing.isEmpty() ? null : Evidence.of("missing", missing);
             }),
-            rule("ORG-NO-DPO", MEDIUM, (o, today) -> blank(o.dpoName()) || blank(o.dpoEmail()) && blank(o.dpoPhone())
-                    ? Evidence.of("dpoName", o.dpoName(), "dpoContact", blank(o.dpoEmail()) && blank(o.dpoPhone()) ? "" : "given")
-                    : null));
+            rule("ORG-PUBLIC-BODY-NO-DPO", HIGH, (o, today) -> o.type() == OrganisationType.PUBLIC_BODY && noReachableDpo(o)
+                    ? Evidence.of("type", o.type(), "dpoName", o.dpoName(), "dpoContact", dpoContact(o)) : null),
+            // a public body's missing DPO is the finding above, not this one as well
+            rule("ORG-NO-DPO", MEDIUM, (o, today) -> o.type() != OrganisationType.PUBLIC_BODY && noReachableDpo(o)
+                    ? Evidence.of("dpoName", o.dpoName(), "dpoContact", dpoContact(o)) : null));
 
     private OrganisationRules() {
     }
@@ -38,6 +43,14 @@ public final class OrganisationRules {
             missing.add("contact");
         }
         return missing;
+    }
+
+    static boolean noReachableDpo(OrganisationFacts o) {
+        return blank(o.dpoName()) || blank(o.dpoEmail()) && blank(o.dpoPhone());
+    }
+
+    private static String dpoContact(OrganisationFacts o) {
+        return blank(o.dpoEmail()) && blank(o.dpoPhone()) ? "" : "given";
     }
 
     static boolean blank(String text) {

@@ -6,6 +6,7 @@ import static de.ropa.findings.entity.Severity.LOW;
 
 import de.ropa.findings.entity.Severity;
 import de.ropa.platform.entity.ObjectKind;
+import de.ropa.processors.boundary.ProcessorFacts;
 import de.ropa.processors.entity.AgreementStatus;
 import java.time.LocalDate;
 import java.util.List;

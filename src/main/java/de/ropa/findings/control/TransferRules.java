@@ -6,6 +6,7 @@ import static de.ropa.findings.entity.Severity.MEDIUM;
 
 import de.ropa.findings.entity.Severity;
 import de.ropa.platform.entity.ObjectKind;
+import de.ropa.transfers.boundary.TransferFacts;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;
 import java.time.LocalDate;

@@ -37,7 +37,7 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
 
     @Override
     protected Object snapshot(Measure entity) {
-        return MeasureResponse.from(entity);
+        return MeasureAuditSnapshot.of(entity);
     }
 
     @Override

@@ -2,6 +2,7 @@ package de.ropa.organisations.boundary;
 
 import de.ropa.organisations.entity.DpoKind;
 import de.ropa.organisations.entity.Organisation;
+import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.entity.Lengths;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -55,6 +56,9 @@ public class OrganisationRequest {
     @Size(max = Lengths.URL)
     public String website;
 
+    @Schema(description = "What kind of body the controller is: a PUBLIC_BODY must designate a DPO (Art. 37(1)(a))")
+    public OrganisationType organisationType;
+
     @Schema(description = "Legal representative / management", example = "Jana Sommer, Geschäftsführerin")
     @Size(max = Lengths.SHORT_TEXT)
     public String management;
@@ -98,6 +102,7 @@ public class OrganisationRequest {
         r.phone = o.getPhone();
         r.website = o.getWebsite();
         r.management = o.getManagement();
+        r.organisationType = o.getOrganisationType();
         r.dpoKind = o.getDpoKind();
         r.dpoName = o.getDpoName();
         r.dpoCompany = o.getDpoCompany();
@@ -118,6 +123,7 @@ public class OrganisationRequest {
         organisation.setPhone(phone);
         organisation.setWebsite(website);
         organisation.setManagement(management);
+        organisation.setOrganisationType(organisationType);
         organisation.setDpoKind(dpoKind);
         organisation.setDpoName(dpoName);
         organisation.setDpoCompany(dpoCompany);

@@ -2,6 +2,7 @@ package de.ropa.organisations.boundary;
 
 import de.ropa.organisations.entity.DpoKind;
 import de.ropa.organisations.entity.Organisation;
+import de.ropa.organisations.entity.OrganisationType;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,7 @@ public record OrganisationResponse(
         long id,
         @Schema(description = "Version for If-Match; also sent as ETag") long version,
         String name, String street, String postalCode, String city, String country,
-        String email, String phone, String website, String management,
+        String email, String phone, String website, String management, OrganisationType organisationType,
         DpoKind dpoKind, String dpoName, String dpoCompany, String dpoEmail, String dpoPhone,
         String euRepresentative, List<JointControllerEntry> jointControllers,
         @Schema(description = "UTC") LocalDateTime createdAt,
@@ -20,7 +21,7 @@ public record OrganisationResponse(
 
     public static OrganisationResponse from(Organisation o) {
         return new OrganisationResponse(o.getId(), o.getVersion(), o.getName(), o.getStreet(), o.getPostalCode(),
-                o.getCity(), o.getCountry(), o.getEmail(), o.getPhone(), o.getWebsite(), o.getManagement(),
+                o.getCity(), o.getCountry(), o.getEmail(), o.getPhone(), o.getWebsite(), o.getManagement(), o.getOrganisationType(),
                 o.getDpoKind(), o.getDpoName(), o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone(),
                 o.getEuRepresentative(), o.getJointControllers().stream().map(JointControllerEntry::from).toList(),
                 o.getCreatedAt(), o.getUpdatedAt());

@@ -3,6 +3,7 @@ package de.ropa.organisations.boundary;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.OrganisationDirectory;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
@@ -18,15 +19,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Owns the organisations: their rules and transactions, for the REST API and the screens alike. */
 @ApplicationScoped
 @Transactional
-public class OrganisationService {
-
+public class OrganisationService implements OrganisationDirectory {
 
     static final ObjectKind KIND = ObjectKind.ORGANISATION;
     private static final Map<String, String> SORTABLE = Map.of(
@@ -52,21 +56,21 @@ public class OrganisationService {
         em.persist(organisation);
         em.flush();
         trail.record(organisation.getId(), KIND, organisation.getId(), organisation.getName(), "CREATE", null,
-                OrganisationResponse.from(organisation));
+                OrganisationAuditSnapshot.of(organisation));
         return organisation;
     }
 
-    /** Which of these ids name organisations (whether or not the caller may see them). */
-    public java.util.Set<Long> existing(java.util.Collection<Long> ids) {
+    @Override
+    public Set<Long> existing(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.TreeSet<>(em.createQuery("SELECT o.id FROM Organisation o WHERE o.id IN :ids", Long.class)
+        return new TreeSet<>(em.createQuery("SELECT o.id FROM Organisation o WHERE o.id IN :ids", Long.class)
                 .setParameter("ids", ids).getResultList());
     }
 
     /** The organisation with exactly this name, if there is one (the demo's sample organisation). */
-    public java.util.Optional<Organisation> findByName(String name) {
+    public Optional<Organisation> findByName(String name) {
         return em.createQuery("SELECT o FROM Organisation o WHERE o.name = :name", Organisation.class)
                 .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
     }
@@ -98,11 +102,11 @@ public class OrganisationService {
         store.validate(request);
         Organisation organisation = findForChange(id, expectedVersion);
         organisation.getJointControllers().size();
-        OrganisationResponse before = OrganisationResponse.from(organisation);
+        OrganisationAuditSnapshot before = OrganisationAuditSnapshot.of(organisation);
         request.applyTo(organisation);
         organisation.touch();
         em.flush();
-        trail.record(id, KIND, id, organisation.getName(), "UPDATE", before, OrganisationResponse.from(organisation));
+        trail.record(id, KIND, id, organisation.getName(), "UPDATE", before, OrganisationAuditSnapshot.of(organisation));
         return organisation;
     }
 
@@ -111,7 +115,7 @@ public class OrganisationService {
         Organisation organisation = findForChange(id, expectedVersion);
         store.requireUnreferenced(KIND, id);
         organisation.getJointControllers().size();
-        OrganisationResponse before = OrganisationResponse.from(organisation);
+        OrganisationAuditSnapshot before = OrganisationAuditSnapshot.of(organisation);
         em.remove(organisation);
         em.flush();
         trail.record(id, KIND, id, before.name(), "DELETE", before, null);

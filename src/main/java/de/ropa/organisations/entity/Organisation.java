@@ -62,6 +62,10 @@ public class Organisation extends Tracked {
     private String management;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type", length = 30)
+    private OrganisationType organisationType;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "dpo_kind", length = 50)
     private DpoKind dpoKind;
 
@@ -162,6 +166,14 @@ public class Organisation extends Tracked {
 
     public void setManagement(String management) {
         this.management = management;
+    }
+
+    public OrganisationType getOrganisationType() {
+        return organisationType;
+    }
+
+    public void setOrganisationType(OrganisationType organisationType) {
+        this.organisationType = organisationType;
     }
 
     public DpoKind getDpoKind() {

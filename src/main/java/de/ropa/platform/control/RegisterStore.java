@@ -49,6 +49,9 @@ public class RegisterStore {
     CallerScope visibility;
 
     @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
     Instance<ReferenceSource> referenceSources;
 
     @Inject
@@ -257,9 +260,7 @@ public class RegisterStore {
         if (!visibility.canSee(organisationId)) {
             throw new NotFoundException(ObjectKind.ORGANISATION, organisationId);
         }
-        Long count = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.id = :id", Long.class)
-                .setParameter("id", organisationId).getSingleResult();
-        if (count == 0) {
+        if (organisations.existing(List.of(organisationId)).isEmpty()) {
             throw new NotFoundException(ObjectKind.ORGANISATION, organisationId);
         }
     }

@@ -137,6 +137,15 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         // nothing to load ahead by default
     }
 
+    /** The organisation's objects of this kind in id order, with the collections a response shows (an export). */
+    public List<E> all(long orgId) {
+        beforeLoading();
+        List<E> all = store.em().createQuery("SELECT e FROM " + type.getSimpleName()
+                + " e WHERE e.organisationId = :org ORDER BY e.id", type).setParameter("org", orgId).getResultList();
+        store.fetch(type, all, collections());
+        return all;
+    }
+
     public E find(long orgId, long id) {
         E entity = store.find(type, kind, orgId, id);
         store.fetch(type, List.of(entity), collections());

@@ -11,7 +11,7 @@ public interface Trail {
 
     /**
      * Records a change in the caller's transaction; {@code before} is null for a creation, {@code after} null for a
-     * deletion. Values are recorded as the API shows them.
+     * deletion. An object is recorded as its kind's {@link AuditSnapshot}, other values (changed fields) as they are.
      */
     void record(Long organisationId, ObjectKind kind, Object objectId, String objectName, String action,
                 Object before, Object after);

@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 /** German and English labels of the register's enum values, for screens and reports. */
 public final class EnumLabels {
 
-    static final String BUNDLE = "de.ropa.platform.i18n.enums";
+    static final String BUNDLE = "de.ropa.platform.i18n.messages";
 
     private EnumLabels() {
     }

@@ -49,7 +49,7 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
 
     @Override
     protected Object snapshot(Processor entity) {
-        return ProcessorResponse.from(entity);
+        return ProcessorAuditSnapshot.of(entity);
     }
 
     @Override

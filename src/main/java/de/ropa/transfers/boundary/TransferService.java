@@ -43,7 +43,7 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
 
     @Override
     protected Object snapshot(Transfer entity) {
-        return TransferResponse.from(entity);
+        return TransferAuditSnapshot.of(entity);
     }
 
     @Override

@@ -11,7 +11,7 @@ class ChainHashTest {
 
     private static AuditEntry entry(String actor, String after, String prevHash) {
         return new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 15, 30, 123_000_000), actor, 3L, "CHANNEL", "42",
-                "Signal – Leitung", "UPDATE", "{\"name\":\"alt\"}", after, prevHash);
+                "Signal – Leitung", "UPDATE", "{\"name\":\"alt\"}", after, (short) 1, prevHash);
     }
 
     @Test
@@ -37,24 +37,49 @@ class ChainHashTest {
     @Test
     void aLineBreakInAFieldCannotMoveAFieldBoundary() throws Exception {
         AuditEntry a = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
-                "Name\nUPDATE", "X", null, null, ChainHash.GENESIS);
+                "Name\nUPDATE", "X", null, null, (short) 1, ChainHash.GENESIS);
         AuditEntry b = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
-                "Name", "UPDATE\nX", null, null, ChainHash.GENESIS);
+                "Name", "UPDATE\nX", null, null, (short) 1, ChainHash.GENESIS);
         assertNotEquals(ChainHash.of(a), ChainHash.of(b));
         hashVersion(a, (short) 1);
         hashVersion(b, (short) 1);
         assertEquals(ChainHash.of(a), ChainHash.of(b), "the weakness of version 1 that version 2 removes");
         AuditEntry empty = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
-                "", "X", null, null, ChainHash.GENESIS);
+                "", "X", null, null, (short) 1, ChainHash.GENESIS);
         AuditEntry absent = new AuditEntry(7, LocalDateTime.of(2026, 11, 27, 8, 0), "dpo", 3L, "CHANNEL", "42",
-                null, "X", null, null, ChainHash.GENESIS);
+                null, "X", null, null, (short) 1, ChainHash.GENESIS);
         assertNotEquals(ChainHash.of(empty), ChainHash.of(absent), "an empty field is not an absent one");
     }
 
+    @Test
+    void versionThreeAlsoCoversTheSnapshotVersion() throws Exception {
+        AuditEntry entry = entry("dpo", "{\"name\":\"neu\"}", ChainHash.GENESIS);
+        // computed outside Java: 'ropa-trail-v3,' and the fields length-prefixed, the snapshot version last
+        assertEquals("3a1674e02d14768135a501c5d05b9b1aec82209461406e55db650f1a364f60b8", ChainHash.of(entry));
+        AuditEntry reshaped = entry("dpo", "{\"name\":\"neu\"}", ChainHash.GENESIS);
+        setShort(reshaped, "snapshotVersion", (short) 2);
+        assertNotEquals(ChainHash.of(entry), ChainHash.of(reshaped), "the shape of the values is part of what is sealed");
+    }
+
+    @Test
+    void entriesWrittenWithVersionTwoStillHashAsTheyWereWritten() throws Exception {
+        AuditEntry entry = entry("dpo", "{\"name\":\"neu\"}", ChainHash.GENESIS);
+        hashVersion(entry, (short) 2);
+        // computed outside Java: 'ropa-trail-v2,' and the eleven fields length-prefixed, as version 2 wrote them
+        assertEquals("2500f435f1eb54ebc269f0f1b198e95e8f6d07976528336de66014a95d638cda", ChainHash.of(entry));
+        setShort(entry, "snapshotVersion", (short) 2);
+        assertEquals("2500f435f1eb54ebc269f0f1b198e95e8f6d07976528336de66014a95d638cda", ChainHash.of(entry),
+                "the snapshot version, added later, is not part of a version 2 hash");
+    }
+
     private static void hashVersion(AuditEntry entry, short version) throws ReflectiveOperationException {
-        var field = AuditEntry.class.getDeclaredField("hashVersion");
+        setShort(entry, "hashVersion", version);
+    }
+
+    private static void setShort(AuditEntry entry, String name, short value) throws ReflectiveOperationException {
+        var field = AuditEntry.class.getDeclaredField(name);
         field.setAccessible(true);
-        field.setShort(entry, version);
+        field.setShort(entry, value);
     }
 
     @Test

@@ -63,7 +63,7 @@ class RegisterDocumentTest {
             document = DocumentVersions.read(in);
         }
 
-        assertEquals(2, document.formatVersion);
+        assertEquals(RegisterDocument.FORMAT_VERSION, document.formatVersion);
         DocumentActivity teams = document.activities.get(3);
         assertEquals(List.of("Beschäftigte", "Microsoft Ireland Operations Ltd.", "Schmitz IT-Service e. K."),
                 teams.recipients.stream().map(r -> r.name).toList());
@@ -89,18 +89,18 @@ class RegisterDocumentTest {
 
     @Test
     void anUnknownFormatVersionIsNamedAsTheField() {
-        InputStream version3 = new ByteArrayInputStream("{\"format\":\"ropa-register\",\"formatVersion\":3}"
-                .getBytes(StandardCharsets.UTF_8));
+        InputStream future = new ByteArrayInputStream(("{\"format\":\"ropa-register\",\"formatVersion\":"
+                + (RegisterDocument.FORMAT_VERSION + 1) + "}").getBytes(StandardCharsets.UTF_8));
 
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> DocumentVersions.read(version3));
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> DocumentVersions.read(future));
 
         assertEquals("formatVersion", refused.problems().get(0).field());
     }
 
     @Test
-    void aFormat2DocumentRefusesTheIdsOfFormat1() {
+    void aCurrentDocumentRefusesTheIdsOfFormat1() {
         JsonObject version2 = Json.createObjectBuilder()
-                .add("formatVersion", 2)
+                .add("formatVersion", RegisterDocument.FORMAT_VERSION)
                 .add("organisation", Json.createObjectBuilder().add("name", "Neu GmbH"))
                 .add("channels", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "C1").add("serviceId", 7)))
                 .build();

@@ -1,22 +1,29 @@
 package de.ropa.findings.control;
 
+import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
+import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
+import de.ropa.activities.boundary.ActivityFacts;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.Art9Condition;
 import de.ropa.activities.entity.DpiaDecision;
 import de.ropa.activities.entity.LegalBasis;
 import de.ropa.activities.entity.RecordType;
+import de.ropa.catalogue.boundary.ServiceFacts;
 import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.entity.DpaOffer;
 import de.ropa.catalogue.entity.ServiceVariant;
+import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
-import de.ropa.findings.control.ActivityFacts.DataCategoryFacts;
-import de.ropa.findings.control.ActivityFacts.PurposeFacts;
+import de.ropa.organisations.boundary.OrganisationFacts;
+import de.ropa.processors.boundary.ProcessorFacts;
 import de.ropa.processors.entity.AgreementStatus;
+import de.ropa.transfers.boundary.TransferFacts;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;
+import de.ropa.organisations.entity.OrganisationType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -130,6 +137,7 @@ final class Fixtures {
     }
 
     static final class Organisation {
+        OrganisationType type = OrganisationType.COMPANY;
         String street = "Hauptstraße 12";
         String postalCode = "50667";
         String city = "Köln";
@@ -140,7 +148,7 @@ final class Fixtures {
         String dpoPhone;
 
         OrganisationFacts build() {
-            return new OrganisationFacts(1, "Sommer Malerbetrieb GmbH & Co. KG", street, postalCode, city, email, phone,
+            return new OrganisationFacts(1, "Sommer Malerbetrieb GmbH & Co. KG", type, street, postalCode, city, email, phone,
                     dpoName, dpoEmail, dpoPhone);
         }
     }

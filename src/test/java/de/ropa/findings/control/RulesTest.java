@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
+import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.Art9Condition;
 import de.ropa.activities.entity.DpiaDecision;
@@ -19,8 +21,7 @@ import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
-import de.ropa.findings.control.ActivityFacts.DataCategoryFacts;
-import de.ropa.findings.control.ActivityFacts.PurposeFacts;
+import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;
@@ -66,6 +67,25 @@ class RulesTest {
             o.dpoEmail = null;
             o.dpoPhone = "+49 221 2";
         }));
+        cases.add(org("ORG-NO-DPO", true, "type not stated, no DPO", o -> {
+            o.type = null;
+            o.dpoName = null;
+        }));
+        cases.add(org("ORG-NO-DPO", false, "a public body's missing DPO is the other finding", o -> {
+            o.type = OrganisationType.PUBLIC_BODY;
+            o.dpoName = null;
+        }));
+        cases.add(org("ORG-PUBLIC-BODY-NO-DPO", true, "public body without DPO", o -> {
+            o.type = OrganisationType.PUBLIC_BODY;
+            o.dpoName = null;
+        }));
+        cases.add(org("ORG-PUBLIC-BODY-NO-DPO", true, "public body with an unreachable DPO", o -> {
+            o.type = OrganisationType.PUBLIC_BODY;
+            o.dpoEmail = null;
+        }));
+        cases.add(org("ORG-PUBLIC-BODY-NO-DPO", false, "public body with a reachable DPO",
+                o -> o.type = OrganisationType.PUBLIC_BODY));
+        cases.add(org("ORG-PUBLIC-BODY-NO-DPO", false, "company without DPO", o -> o.dpoName = null));
         // activities
         cases.add(activity("ACT-ART30-INCOMPLETE", true, "no purpose", a -> a.purposes = List.of()));
         cases.add(activity("ACT-ART30-INCOMPLETE", true, "no data subjects", a -> a.subjectCategories = 0));

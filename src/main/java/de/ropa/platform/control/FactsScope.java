@@ -1,10 +1,10 @@
-package de.ropa.findings.control;
+package de.ropa.platform.control;
 
 import de.ropa.platform.entity.ObjectKind;
 import java.util.Set;
 
 /**
- * Which part of the register to evaluate: some organisations (null: all of them), and optionally only
+ * Which part of the register the findings evaluate: some organisations (null: all of them), and optionally only
  * one object of one kind.
  */
 public record FactsScope(Set<Long> organisations, ObjectKind kind, Long objectId) {
@@ -18,11 +18,11 @@ public record FactsScope(Set<Long> organisations, ObjectKind kind, Long objectId
     }
 
     /** Whether objects of this kind are evaluated at all. */
-    boolean includes(ObjectKind candidate) {
+    public boolean includes(ObjectKind candidate) {
         return kind == null || kind == candidate;
     }
 
-    boolean narrowsTo(ObjectKind candidate) {
+    public boolean narrowsTo(ObjectKind candidate) {
         return kind == candidate && objectId != null;
     }
 }

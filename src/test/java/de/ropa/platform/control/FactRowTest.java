@@ -1,4 +1,4 @@
-package de.ropa.findings.control;
+package de.ropa.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,9 +13,9 @@ class FactRowTest {
     @Test
     void columnsAreFoundByTheirAliasWhereverTheyStand() {
         String jpql = "SELECT DISTINCT c.id AS objectid, COUNT(d) AS devices, c.contactSync AS contactsync FROM Channel c";
-        assertEquals(Map.of("objectid", 0, "devices", 1, "contactsync", 2), RegisterFactsLoader.Row.aliases(jpql));
+        assertEquals(Map.of("objectid", 0, "devices", 1, "contactsync", 2), FactsQuery.Row.aliases(jpql));
 
-        List<RegisterFactsLoader.Row> rows = RegisterFactsLoader.Row.all(jpql,
+        List<FactsQuery.Row> rows = FactsQuery.Row.all(jpql,
                 java.util.Collections.singletonList(new Object[] {7L, 2L, true}));
         assertEquals(true, rows.get(0).get("contactsync", Boolean.class));
         assertEquals(7L, rows.get(0).get("objectid"));
@@ -24,12 +24,12 @@ class FactRowTest {
 
     @Test
     void aColumnWithoutAliasIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> RegisterFactsLoader.Row.aliases("SELECT c.id FROM Channel c"));
+        assertThrows(IllegalArgumentException.class, () -> FactsQuery.Row.aliases("SELECT c.id FROM Channel c"));
     }
 
     @Test
     void aSingleColumnRowIsReadLikeTheOthers() {
-        List<RegisterFactsLoader.Row> rows = RegisterFactsLoader.Row.all("SELECT p.id AS processor FROM Processor p",
+        List<FactsQuery.Row> rows = FactsQuery.Row.all("SELECT p.id AS processor FROM Processor p",
                 List.of(3L));
         assertEquals(3L, rows.get(0).get("processor"));
     }

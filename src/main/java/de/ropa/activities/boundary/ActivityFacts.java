@@ -1,0 +1,101 @@
+package de.ropa.activities.boundary;
+
+import de.ropa.activities.entity.ActivityStatus;
+import de.ropa.activities.entity.Art9Condition;
+import de.ropa.activities.entity.DpiaDecision;
+import de.ropa.activities.entity.LegalBasis;
+import de.ropa.activities.entity.RecordType;
+import de.ropa.channels.boundary.ChannelFacts;
+import de.ropa.platform.control.FactsQuery;
+import de.ropa.platform.entity.ObjectKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What the findings' rules read of a processing activity. */
+public record ActivityFacts(long id, long organisationId, String name, RecordType recordType, ActivityStatus status,
+                            boolean clientControllerNamed, List<PurposeFacts> purposes, int subjectCategories,
+                            List<DataCategoryFacts> dataCategories, int measures, boolean tomSummary,
+                            DpiaDecision dpiaDecision, LocalDate nextReviewOn) {
+
+    /** One purpose: its legal basis, Art. 9 condition, and whether a balancing test is referenced. */
+    public record PurposeFacts(LegalBasis legalBasis, Art9Condition art9Condition, boolean balancingTestReferenced) {
+    }
+
+    /** One data category: whether it is a special category and whether an erasure period is stated. */
+    public record DataCategoryFacts(String name, boolean specialCategory, boolean erasurePeriodStated) {
+    }
+
+    private static final Map<String, Object> NOT_RETIRED = Map.of("retired", ActivityStatus.RETIRED);
+
+    /** The scope's activities, in five queries. */
+    public static List<ActivityFacts> load(FactsQuery query) {
+        Map<Long, List<PurposeFacts>> purposes = new HashMap<>();
+        query.rows("SELECT a.id AS activity, p.legalBasis AS legalbasis, p.art9Condition AS art9condition,"
+                + " p.balancingTestReference AS balancingtest FROM ProcessingActivity a JOIN a.purposes p WHERE {scope}",
+                ObjectKind.ACTIVITY, "a").forEach(r -> purposes.computeIfAbsent(r.id("activity"), k -> new ArrayList<>())
+                .add(new PurposeFacts(r.get("legalbasis", LegalBasis.class), r.get("art9condition", Art9Condition.class),
+                        r.present("balancingtest"))));
+        Map<Long, List<DataCategoryFacts>> categories = new HashMap<>();
+        query.rows("SELECT a.id AS activity, d.name AS name, d.specialCategory AS special, d.erasurePeriod AS erasure"
+                + " FROM ProcessingActivity a JOIN a.dataCategories d WHERE {scope}", ObjectKind.ACTIVITY, "a")
+                .forEach(r -> categories.computeIfAbsent(r.id("activity"), k -> new ArrayList<>())
+                        .add(new DataCategoryFacts(r.text("name"), r.yes("special"), r.present("erasure"))));
+        Map<Long, Integer> subjects = count(query.rows("SELECT a.id AS activity FROM ProcessingActivity a"
+                + " JOIN a.subjectCategories s WHERE {scope}", ObjectKind.ACTIVITY, "a"));
+        Map<Long, Integer> measures = count(query.rows("SELECT a.id AS activity FROM ProcessingActivity a JOIN a.measures m"
+                + " WHERE {scope}", ObjectKind.ACTIVITY, "a"));
+        return query.rows("SELECT a.id AS objectid, a.organisationId AS organisationid, a.name AS name,"
+                + " a.recordType AS recordtype, a.status AS status, a.clientController AS clientcontroller,"
+                + " a.tomSummary AS tomsummary, a.dpiaDecision AS dpiadecision, a.nextReviewOn AS nextreviewon"
+                + " FROM ProcessingActivity a WHERE {scope}", ObjectKind.ACTIVITY, "a").stream().map(r -> {
+                    long id = r.id("objectid");
+                    return new ActivityFacts(id, r.id("organisationid"), r.text("name"), r.get("recordtype", RecordType.class),
+                            r.get("status", ActivityStatus.class), r.present("clientcontroller"),
+                            purposes.getOrDefault(id, List.of()), subjects.getOrDefault(id, 0),
+                            categories.getOrDefault(id, List.of()), measures.getOrDefault(id, 0), r.present("tomsummary"),
+                            r.get("dpiadecision", DpiaDecision.class), r.get("nextreviewon", LocalDate.class));
+                }).toList();
+    }
+
+    /** For the channels' facts: per channel in the scope, the activities (not retired) that use it, in one query. */
+    public static Map<Long, ChannelFacts.Use> channelUse(FactsQuery query) {
+        Map<Long, Set<String>> activities = new HashMap<>();
+        Map<Long, Set<String>> consent = new HashMap<>();
+        query.rows("SELECT c.id AS channel, a.name AS activity, p.legalBasis AS legalbasis,"
+                + " p.art9Condition AS art9condition FROM ProcessingActivity a JOIN a.channels c LEFT JOIN a.purposes p"
+                + " WHERE a.status <> :retired AND {scope}", ObjectKind.CHANNEL, "a", "c", NOT_RETIRED).forEach(r -> {
+                    long channel = r.id("channel");
+                    String activity = r.text("activity");
+                    activities.computeIfAbsent(channel, k -> new TreeSet<>()).add(activity);
+                    if (r.get("legalbasis", LegalBasis.class) == LegalBasis.A_CONSENT
+                            || r.get("art9condition", Art9Condition.class) == Art9Condition.A_EXPLICIT_CONSENT) {
+                        consent.computeIfAbsent(channel, k -> new TreeSet<>()).add(activity);
+                    }
+                });
+        Map<Long, ChannelFacts.Use> uses = new HashMap<>();
+        activities.forEach((channel, names) -> uses.put(channel, new ChannelFacts.Use(names, consent.getOrDefault(channel, Set.of()))));
+        return uses;
+    }
+
+    /** For the processors' facts: the processors in the scope that activities (not retired) name as recipients. */
+    public static Set<Long> processorsInUse(FactsQuery query) {
+        Set<Long> used = new HashSet<>();
+        query.rows("SELECT DISTINCT p.id AS processor FROM ProcessingActivity a JOIN a.recipients r JOIN r.processor p"
+                + " WHERE a.status <> :retired AND {scope}", ObjectKind.PROCESSOR, "a", "p", NOT_RETIRED)
+                .forEach(r -> used.add(r.id("processor")));
+        return used;
+    }
+
+    /** How many rows each activity has (its id's alias is "activity"). */
+    private static Map<Long, Integer> count(List<FactsQuery.Row> rows) {
+        Map<Long, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.merge(r.id("activity"), 1, Integer::sum));
+        return counts;
+    }
+}

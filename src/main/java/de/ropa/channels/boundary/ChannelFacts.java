@@ -1,0 +1,73 @@
+package de.ropa.channels.boundary;
+
+import de.ropa.catalogue.boundary.ServiceFacts;
+import de.ropa.channels.entity.Audience;
+import de.ropa.channels.entity.BackupMode;
+import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.channels.entity.Device;
+import de.ropa.platform.control.FactsQuery;
+import de.ropa.platform.entity.ObjectKind;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the findings' rules read of a channel: its own facts, its service, the names of the (not retired)
+ * activities that use it and of those among them that rely on consent, and whether a processor is
+ * recorded for it or its service.
+ */
+public record ChannelFacts(long id, long organisationId, String name, ChannelStatus status, ServiceFacts service,
+                           Audience audience, Set<Device> devices, boolean contactSync, BackupMode backupMode,
+                           boolean art13Information, boolean imprintInProfile, boolean consentRecorded,
+                           boolean inPrivacyNotice, boolean specialCategories, LocalDate lastReviewedOn,
+                           LocalDate nextReviewOn, LocalDateTime createdAt, Set<String> activities,
+                           Set<String> consentActivities, boolean processorRecorded) {
+
+    /** The activities (not retired) that use a channel, and those among them that rely on consent. */
+    public record Use(Set<String> activities, Set<String> consentActivities) {
+
+        static final Use NONE = new Use(Set.of(), Set.of());
+    }
+
+    /** Whether a processor is recorded for a channel or for its service in the organisation. */
+    @FunctionalInterface
+    public interface ProcessorRecorded {
+
+        boolean covers(long organisationId, long channelId, long serviceId);
+    }
+
+    /**
+     * The scope's channels, in two queries, with what the other components know of them: the catalogue's services,
+     * the activities' use, the processors' coverage.
+     */
+    public static List<ChannelFacts> load(FactsQuery query, Map<Long, ServiceFacts> services, Map<Long, Use> uses,
+                                          ProcessorRecorded processors) {
+        Map<Long, Set<Device>> devices = new HashMap<>();
+        query.rows("SELECT c.id AS channel, d AS device FROM Channel c JOIN c.devices d WHERE {scope}", ObjectKind.CHANNEL, "c")
+                .forEach(r -> devices.computeIfAbsent(r.id("channel"), k -> EnumSet.noneOf(Device.class))
+                        .add(r.get("device", Device.class)));
+        return query.rows("SELECT c.id AS objectid, c.organisationId AS organisationid, c.name AS name, c.status AS status,"
+                + " c.service.id AS service, c.audience AS audience, c.contactSync AS contactsync, c.backupMode AS backupmode,"
+                + " c.art13Information AS art13information, c.imprintInProfile AS imprintinprofile,"
+                + " c.consentRecording AS consentrecording, c.inPrivacyNotice AS inprivacynotice,"
+                + " c.specialCategories AS specialcategories, c.lastReviewedOn AS lastreviewedon,"
+                + " c.nextReviewOn AS nextreviewon, c.createdAt AS createdat FROM Channel c WHERE {scope}",
+                ObjectKind.CHANNEL, "c").stream().map(r -> {
+                    long id = r.id("objectid");
+                    long organisation = r.id("organisationid");
+                    long service = r.id("service");
+                    Use use = uses.getOrDefault(id, Use.NONE);
+                    return new ChannelFacts(id, organisation, r.text("name"), r.get("status", ChannelStatus.class),
+                            services.get(service), r.get("audience", Audience.class), devices.getOrDefault(id, Set.of()),
+                            r.yes("contactsync"), r.get("backupmode", BackupMode.class), r.yes("art13information"),
+                            r.yes("imprintinprofile"), r.present("consentrecording"), r.yes("inprivacynotice"),
+                            r.yes("specialcategories"), r.get("lastreviewedon", LocalDate.class),
+                            r.get("nextreviewon", LocalDate.class), r.get("createdat", LocalDateTime.class), use.activities(),
+                            use.consentActivities(), processors.covers(organisation, id, service));
+                }).toList();
+    }
+}

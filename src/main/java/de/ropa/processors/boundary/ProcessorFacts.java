@@ -1,0 +1,58 @@
+package de.ropa.processors.boundary;
+
+import de.ropa.channels.entity.ChannelStatus;
+import de.ropa.platform.control.FactsQuery;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.processors.entity.AgreementStatus;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the findings' rules read of a processor: the state of its processing agreement, and whether a channel or
+ * activity that is not retired still uses it.
+ */
+public record ProcessorFacts(long id, long organisationId, String name, AgreementStatus agreementStatus,
+                             LocalDate signedOn, boolean documentReferenced, LocalDate validUntil, LocalDate reviewOn,
+                             boolean inUse) {
+
+    /**
+     * The scope's processors, in two queries; {@code usedByActivities} names those that activities (not retired)
+     * name as recipients, which the activities know.
+     */
+    public static List<ProcessorFacts> load(FactsQuery query, Set<Long> usedByActivities) {
+        Set<Long> inUse = new HashSet<>(usedByActivities);
+        query.rows("SELECT DISTINCT p.id AS processor FROM Processor p JOIN p.channels c WHERE c.status <> :retired"
+                        + " AND {scope}", ObjectKind.PROCESSOR, "p", Map.of("retired", ChannelStatus.RETIRED))
+                .forEach(r -> inUse.add(r.id("processor")));
+        return query.rows("SELECT p.id AS objectid, p.organisationId AS organisationid, p.name AS name,"
+                + " p.agreementStatus AS agreementstatus, p.signedOn AS signedon, p.documentReference AS documentreference,"
+                + " p.validUntil AS validuntil, p.reviewOn AS reviewon FROM Processor p WHERE {scope}",
+                ObjectKind.PROCESSOR, "p").stream().map(r -> new ProcessorFacts(r.id("objectid"), r.id("organisationid"),
+                r.text("name"), r.get("agreementstatus", AgreementStatus.class), r.get("signedon", LocalDate.class),
+                r.present("documentreference"), r.get("validuntil", LocalDate.class), r.get("reviewon", LocalDate.class),
+                inUse.contains(r.id("objectid")))).toList();
+    }
+
+    /** Which channels a processor is recorded for, and which (organisation, service) pairs one provides. */
+    public record Coverage(Set<Long> channels, Set<List<Long>> organisationServices) {
+
+        public boolean covers(long organisationId, long channelId, long serviceId) {
+            return channels.contains(channelId) || organisationServices.contains(List.of(organisationId, serviceId));
+        }
+    }
+
+    /** What the scope's processors cover, for the channels' facts, in two queries. */
+    public static Coverage coverage(FactsQuery query) {
+        Set<Long> channels = new HashSet<>();
+        query.rows("SELECT DISTINCT c.id AS channel FROM Processor p JOIN p.channels c WHERE {scope}",
+                ObjectKind.CHANNEL, "p", "c", Map.of()).forEach(r -> channels.add(r.id("channel")));
+        Set<List<Long>> services = new HashSet<>();
+        query.rows("SELECT DISTINCT p.organisationId AS organisationid, s.id AS service FROM Processor p"
+                + " JOIN p.services s WHERE {scope}", ObjectKind.PROCESSOR, "p")
+                .forEach(r -> services.add(List.of(r.id("organisationid"), r.id("service"))));
+        return new Coverage(channels, services);
+    }
+}

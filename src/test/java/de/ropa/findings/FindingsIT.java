@@ -200,6 +200,28 @@ class FindingsIT {
         assertTrue(ruleIds(orgId, channel).contains("CH-SERVICE-CHANGED"), () -> ruleIds(orgId, channel).toString());
     }
 
+    /** The organisation type, from the form's field through the API and the owner's facts into a rule. */
+    @Test
+    void aPublicBodyWithoutAReachableDpoRaisesTheHighFindingInsteadOfTheGeneralOne() {
+        long orgId = register.organisation("Gemeinde Musterstadt");
+        String findings = org(orgId, "findings") + "?objectKind=ORGANISATION";
+        assertEquals(Set.of("ORG-CONTROLLER-INCOMPLETE", "ORG-NO-DPO"), ids(http.get(findings).json()));
+
+        Http.Answer current = http.get("api/v1/organisations/" + orgId);
+        Http.Answer changed = http.put("api/v1/organisations/" + orgId,
+                "{\"name\":\"Gemeinde Musterstadt\",\"organisationType\":\"PUBLIC_BODY\"}",
+                "If-Match", current.header("ETag").orElseThrow());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("PUBLIC_BODY", changed.json().getString("organisationType"));
+
+        JsonObject page = http.get(findings).json();
+        assertEquals(Set.of("ORG-CONTROLLER-INCOMPLETE", "ORG-PUBLIC-BODY-NO-DPO"), ids(page));
+        JsonObject publicBody = finding(page, "ORG-PUBLIC-BODY-NO-DPO");
+        assertEquals("HIGH", publicBody.getString("severity"));
+        assertEquals("PUBLIC_BODY", publicBody.getJsonObject("facts").getString("type"));
+        assertTrue(publicBody.getJsonArray("references").getString(0).startsWith("Art. 37 Abs. 1 lit. a"), publicBody::toString);
+    }
+
     @Test
     void filtersObjectEndpointsAndTheRuleCatalogue() {
         long orgId = register.organisation("Befunde Filter");

@@ -120,6 +120,40 @@ class ExchangeIT {
         }
     }
 
+    /** Formats 1 and 2 could not state the organisation's type: importing them keeps the one recorded. */
+    @Test
+    void anOlderDocumentKeepsTheOrganisationTypeItCannotState() throws Exception {
+        long org = register.organisation("Amt für Altdaten");
+        Http.Answer current = http.get("api/v1/organisations/" + org);
+        assertEquals(200, http.put("api/v1/organisations/" + org,
+                "{\"name\":\"Amt für Altdaten\",\"organisationType\":\"PUBLIC_BODY\"}",
+                "If-Match", current.header("ETag").orElseThrow()).status());
+
+        assertEquals(200, http.post(org(org, "import"), Files.readString(golden(2))).status());
+
+        JsonObject organisation = http.get("api/v1/organisations/" + org).json();
+        assertEquals("PUBLIC_BODY", organisation.getString("organisationType"));
+        assertEquals("Sommer Malerbetrieb GmbH & Co. KG", organisation.getString("name"), "the other details are the document's");
+        JsonObject entry = http.get(org(org, "audit") + "?size=1").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("IMPORT", entry.getString("action"));
+        assertEquals(FORMAT_VERSION, entry.getInt("snapshotVersion"), "an import is recorded in its document's format");
+    }
+
+    @Test
+    void nullWhereAListOrAnEntryBelongsIsAFieldProblemNotAnError() throws Exception {
+        long org = register.organisation("Lücken GmbH");
+        JsonObject demo = read(Files.readString(DEMO));
+        JsonObject holes = Json.createObjectBuilder(demo).addNull("measures")
+                .add("channels", Json.createArrayBuilder(demo.getJsonArray("channels")).set(1, JsonValue.NULL))
+                .build();
+
+        Http.Answer answer = http.post(org(org, "import"), holes.toString());
+
+        assertEquals(400, answer.status(), answer::toString);
+        assertTrue(fields(answer.json()).stream().anyMatch(f -> f.startsWith("channels[1]")), answer::toString);
+        assertNothingStored(org);
+    }
+
     @Test
     void aFormatVersionFromTheFutureIsRefusedByName() throws Exception {
         long org = register.organisation("Zukunft GmbH");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.ropa.testing.Deployments;
 import de.ropa.testing.FormLogin;
 import de.ropa.testing.Http;
 import de.ropa.testing.TestAccounts;

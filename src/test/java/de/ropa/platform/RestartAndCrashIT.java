@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,9 @@ class RestartAndCrashIT {
                 }
             });
         }
+        Instant enough = Instant.now().plusSeconds(120);
         while (acknowledged.size() < 60) {
+            assertTrue(Instant.now().isBefore(enough), "60 writes acknowledged within 2 minutes: " + acknowledged.size());
             Thread.sleep(50);
         }
         server.kill();

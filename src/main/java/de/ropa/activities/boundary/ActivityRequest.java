@@ -96,7 +96,6 @@ public class ActivityRequest {
 
     public LocalDate nextReviewOn;
 
-    /** Copies the plain fields; the service resolves the links. */
     /** The request that would store the activity as it is, for editing it on a screen. */
     public static ActivityRequest from(ProcessingActivity activity) {
         return copy(activity, new ActivityRequest());
@@ -131,6 +130,7 @@ public class ActivityRequest {
         return new ArrayList<>(linked.stream().map(de.ropa.platform.entity.Tracked::getId).sorted().toList());
     }
 
+    /** Copies the plain fields; the service resolves the links. */
     void applyTo(ProcessingActivity activity) {
         activity.setName(name);
         activity.setDescription(description);

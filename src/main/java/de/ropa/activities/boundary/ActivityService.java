@@ -10,6 +10,7 @@ import de.ropa.activities.entity.RecordType;
 import de.ropa.channels.boundary.ChannelService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
+import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
@@ -76,7 +77,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     }
 
     @Override
-    protected Object snapshot(ProcessingActivity entity) {
+    protected AuditSnapshot snapshot(ProcessingActivity entity) {
         return ActivityAuditSnapshot.of(entity);
     }
 

@@ -2,8 +2,8 @@ package de.ropa.audit.control;
 
 import de.ropa.audit.entity.AuditEntry;
 import de.ropa.audit.entity.AuditHead;
-import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.AuditSnapshot;
+import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -77,13 +77,19 @@ public class ChainVerifier {
                 : new Verification(true, ownChecked, null, null, ownLastHash);
     }
 
-    private static String problem(AuditEntry entry, long expectedSeq, String previousHash) {
+    /** What is wrong with an entry in its place in the chain, or null. */
+    static String problem(AuditEntry entry, long expectedSeq, String previousHash) {
         if (entry.getSeq() != expectedSeq) {
             return "entry " + expectedSeq + " is missing";
         }
         if (!entry.getPrevHash().equals(previousHash)) {
             return "entry " + entry.getSeq() + " does not name the hash of entry " + (entry.getSeq() - 1)
                     + ": that entry or this one was changed";
+        }
+        if (entry.getHashVersion() < 3 && entry.getSnapshotVersion() != 1) {
+            // hashes before version 3 do not cover the column, which was 1 for all of them
+            return "entry " + entry.getSeq() + " was changed after it was written: its snapshot version is not the one"
+                    + " it was written with";
         }
         if (!ChainHash.of(entry).equals(entry.getHash())) {
             return "entry " + entry.getSeq() + " was changed after it was written: its content no longer matches its hash";

@@ -4,6 +4,7 @@ import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.measures.entity.Measure;
+import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
@@ -55,7 +56,7 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
     }
 
     @Override
-    protected Object snapshot(Channel entity) {
+    protected AuditSnapshot snapshot(Channel entity) {
         return ChannelAuditSnapshot.of(entity);
     }
 

@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +36,6 @@ public class DemoLoader {
 
     @Inject
     ExchangeService exchange;
-
-    @PersistenceContext(unitName = "ropa")
-    EntityManager em;
 
     @Inject
     DemoAccounts accounts;

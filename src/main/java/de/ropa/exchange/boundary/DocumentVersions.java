@@ -37,25 +37,43 @@ public final class DocumentVersions {
     }
 
     static RegisterDocument read(JsonObject document) {
-        JsonObject current = toCurrent(document);
-        return JSONB.fromJson(current.toString(), RegisterDocument.class);
+        RegisterDocument read = JSONB.fromJson(toCurrent(document).toString(), RegisterDocument.class);
+        read.writtenInVersion = versionOf(document);
+        return read;
     }
 
-    static JsonObject toCurrent(JsonObject document) {
+    /** The document's format version; a document that does not say is taken as the current version. */
+    private static int versionOf(JsonObject document) {
         JsonValue version = document.get("formatVersion");
         if (version == null || version == JsonValue.NULL) {
-            return document;
+            return RegisterDocument.FORMAT_VERSION;
         }
-        int number = version instanceof JsonNumber n && n.isIntegral() ? n.intValue() : -1;
+        int number = version instanceof JsonNumber n && n.isIntegral() ? exactly(n) : -1;
         if (!SUPPORTED.contains(number)) {
             throw new InvalidFieldException("formatVersion", "import.formatVersion",
                     String.join(", ", SUPPORTED.stream().map(String::valueOf).toList()));
+        }
+        return number;
+    }
+
+    static JsonObject toCurrent(JsonObject document) {
+        int number = versionOf(document);
+        if (document.get("formatVersion") == null) {
+            return document;
         }
         JsonObject current = document;
         for (int from = number; from < RegisterDocument.FORMAT_VERSION; from++) {
             current = from == 1 ? fromVersion1(current) : current; // 2 → 3 only added a property
         }
         return Json.createObjectBuilder(current).add("formatVersion", RegisterDocument.FORMAT_VERSION).build();
+    }
+
+    private static int exactly(JsonNumber number) {
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return -1;
+        }
     }
 
     /** Version 1 → 2: a recipient's processor key moves into the recipient; id links are dropped. */

@@ -9,6 +9,7 @@ import de.ropa.channels.boundary.ChannelService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.measures.boundary.MeasureService;
 import de.ropa.measures.entity.Measure;
+import de.ropa.organisations.boundary.OrganisationRequest;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.ConflictException;
@@ -111,6 +112,7 @@ public class ExchangeService {
     public Map<String, Integer> importInto(long orgId, RegisterDocument document) {
         Organisation organisation = organisations.find(orgId);
         requireEmpty(orgId);
+        document.withEmptyListsForMissingOnes();
         List<FieldProblem> problems = new ArrayList<>();
         CatalogueCodes codes = resolveCatalogueCodes(document, problems);
         validate(document, problems);
@@ -125,10 +127,7 @@ public class ExchangeService {
         String name = organisation.getName();
         Map<String, Object> before = Map.of("organisation", DocumentOrganisation.of(organisation));
         Map<String, Integer> counts = trail.summarised(() -> createAll(orgId, organisation, document, codes));
-        Map<String, Object> imported = new LinkedHashMap<>();
-        imported.put("imported", counts);
-        imported.put("document", document);
-        trail.record(orgId, ObjectKind.REGISTER, orgId, name, "IMPORT", before, imported);
+        trail.record(orgId, ObjectKind.REGISTER, orgId, name, "IMPORT", before, new ImportAuditSnapshot(counts, document));
         return counts;
     }
 
@@ -137,7 +136,12 @@ public class ExchangeService {
         // every create flushes itself; the automatic flush before each of the thousands of lookups an import
         // makes (links, organisation) would only check the same objects again: more than half of its time
         store.em().setFlushMode(FlushModeType.COMMIT);
-        organisations.update(orgId, organisation.getVersion(), document.organisation.toRequest());
+        OrganisationRequest details = document.organisation.toRequest();
+        if (document.writtenInVersion < 3) {
+            // formats 1 and 2 could not state the organisation's type: the import keeps the one recorded
+            details.organisationType = organisation.getOrganisationType();
+        }
+        organisations.update(orgId, organisation.getVersion(), details);
         Map<String, Long> measureIds = create("measures", document.measures, e -> e.key,
                 e -> measures.create(orgId, e.toRequest(codes.measures.get(e.catalogueCode))).getId());
         Map<String, Long> channelIds = create("channels", document.channels, e -> e.key,
@@ -247,21 +251,33 @@ public class ExchangeService {
 
     private static void checkReferences(RegisterDocument d, Set<String> measureKeys, Set<String> channelKeys,
                                         Set<String> processorKeys, Set<String> transferKeys, List<FieldProblem> problems) {
+        // a null entry is reported by the validation; there is nothing in it to check
         for (int i = 0; i < d.channels.size(); i++) {
-            known("channels[" + i + "].measureKeys", d.channels.get(i).measureKeys, measureKeys, problems);
+            if (d.channels.get(i) != null) {
+                known("channels[" + i + "].measureKeys", d.channels.get(i).measureKeys, measureKeys, problems);
+            }
         }
         for (int i = 0; i < d.processors.size(); i++) {
             DocumentProcessor p = d.processors.get(i);
+            if (p == null) {
+                continue;
+            }
             known("processors[" + i + "].channelKeys", p.channelKeys, channelKeys, problems);
             known("processors[" + i + "].mainProcessorKey", p.mainProcessorKey == null ? List.of() : List.of(p.mainProcessorKey), processorKeys, problems);
         }
         for (int i = 0; i < d.transfers.size(); i++) {
             DocumentTransfer t = d.transfers.get(i);
+            if (t == null) {
+                continue;
+            }
             known("transfers[" + i + "].channelKeys", t.channelKeys, channelKeys, problems);
             known("transfers[" + i + "].processorKey", t.processorKey == null ? List.of() : List.of(t.processorKey), processorKeys, problems);
         }
         for (int i = 0; i < d.activities.size(); i++) {
             DocumentActivity a = d.activities.get(i);
+            if (a == null) {
+                continue;
+            }
             known("activities[" + i + "].channelKeys", a.channelKeys, channelKeys, problems);
             known("activities[" + i + "].measureKeys", a.measureKeys, measureKeys, problems);
             known("activities[" + i + "].transferKeys", a.transferKeys, transferKeys, problems);

@@ -1,6 +1,7 @@
 package de.ropa.exchange.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -56,4 +57,18 @@ public class RegisterDocument {
 
     @Size(max = 100_000)
     public List<@NotNull DocumentActivity> activities = new ArrayList<>();
+
+    /** The version the document was written in, set when it is read: older versions cannot state everything. */
+    @JsonbTransient
+    @Schema(hidden = true)
+    public int writtenInVersion = FORMAT_VERSION;
+
+    /** A list left out (or null) has no entries. */
+    void withEmptyListsForMissingOnes() {
+        measures = measures == null ? new ArrayList<>() : measures;
+        channels = channels == null ? new ArrayList<>() : channels;
+        processors = processors == null ? new ArrayList<>() : processors;
+        transfers = transfers == null ? new ArrayList<>() : transfers;
+        activities = activities == null ? new ArrayList<>() : activities;
+    }
 }

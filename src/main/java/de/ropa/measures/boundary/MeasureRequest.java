@@ -39,7 +39,6 @@ public class MeasureRequest {
     @Size(max = Lengths.TEXT)
     public String evidence;
 
-    /** Copies the plain fields; the service resolves the links. */
     /** The request that would store the measure as it is, for editing it on a screen. */
     public static MeasureRequest from(Measure measure) {
         return copy(measure, new MeasureRequest());
@@ -57,6 +56,7 @@ public class MeasureRequest {
         return r;
     }
 
+    /** Copies the plain fields; the service resolves the links. */
     void applyTo(Measure measure) {
         measure.setTitle(title);
         measure.setDescription(description);

@@ -3,6 +3,7 @@ package de.ropa.measures.boundary;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
+import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
@@ -36,7 +37,7 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
     }
 
     @Override
-    protected Object snapshot(Measure entity) {
+    protected AuditSnapshot snapshot(Measure entity) {
         return MeasureAuditSnapshot.of(entity);
     }
 

@@ -90,7 +90,7 @@ public class OrganisationRequest {
     @Size(max = 50)
     public List<@NotNull JointControllerEntry> jointControllers = new ArrayList<>();
 
-    /** The request that would store the organisation as it is, for editing or exporting it. */
+    /** The request that would store the organisation as it is, for editing it on a screen. */
     public static OrganisationRequest from(Organisation o) {
         OrganisationRequest r = new OrganisationRequest();
         r.name = o.getName();

@@ -7,6 +7,10 @@ package de.ropa.platform.control;
  */
 public interface AuditSnapshot {
 
-    /** The version of this type's shape; 1 is the shape the trail stored before snapshots had types of their own. */
+    /**
+     * The version of this type's shape; 1 is the shape the trail stored before snapshots had types of their own. A
+     * property renamed, removed or given another meaning raises it; a property added keeps it (entries written before
+     * simply lack it, e.g. an organisation's organisationType).
+     */
     int schemaVersion();
 }

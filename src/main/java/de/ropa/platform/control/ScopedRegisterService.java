@@ -51,8 +51,8 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     /** Copies the request onto the entity and resolves its links (collecting field problems). */
     protected abstract void apply(long orgId, R request, E entity);
 
-    /** The object as the trail records it: what the API shows. */
-    protected abstract Object snapshot(E entity);
+    /** The object as the trail records it: the kind's audit snapshot, not the API's response. */
+    protected abstract AuditSnapshot snapshot(E entity);
 
     /** The object's name in the trail and on history pages. */
     protected abstract String nameOf(E entity);
@@ -139,6 +139,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
 
     /** The organisation's objects of this kind in id order, with the collections a response shows (an export). */
     public List<E> all(long orgId) {
+        store.requireOrganisation(orgId);
         beforeLoading();
         List<E> all = store.em().createQuery("SELECT e FROM " + type.getSimpleName()
                 + " e WHERE e.organisationId = :org ORDER BY e.id", type).setParameter("org", orgId).getResultList();

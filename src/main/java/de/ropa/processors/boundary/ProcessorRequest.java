@@ -70,7 +70,6 @@ public class ProcessorRequest {
     @Size(max = 500)
     public List<@NotNull Long> channelIds = new ArrayList<>();
 
-    /** Copies the plain fields; the service resolves the links. */
     /** The request that would store the processor as it is, for editing it on a screen. */
     public static ProcessorRequest from(Processor processor) {
         return copy(processor, new ProcessorRequest());
@@ -96,6 +95,7 @@ public class ProcessorRequest {
         return r;
     }
 
+    /** Copies the plain fields; the service resolves the links. */
     void applyTo(Processor processor) {
         processor.setName(name);
         processor.setStreet(street);

@@ -2,6 +2,7 @@ package de.ropa.processors.boundary;
 
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
+import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
@@ -48,7 +49,7 @@ public class ProcessorService extends ScopedRegisterService<Processor, Processor
     }
 
     @Override
-    protected Object snapshot(Processor entity) {
+    protected AuditSnapshot snapshot(Processor entity) {
         return ProcessorAuditSnapshot.of(entity);
     }
 

@@ -66,7 +66,6 @@ public class TransferRequest {
     @Size(max = 500)
     public List<@NotNull Long> channelIds = new ArrayList<>();
 
-    /** Copies the plain fields; the service resolves the links. */
     /** The request that would store the transfer as it is, for editing it on a screen. */
     public static TransferRequest from(Transfer transfer) {
         return copy(transfer, new TransferRequest());
@@ -91,6 +90,7 @@ public class TransferRequest {
         return r;
     }
 
+    /** Copies the plain fields; the service resolves the links. */
     void applyTo(Transfer transfer) {
         transfer.setRecipient(recipient);
         transfer.setCountry(country);

@@ -1,6 +1,7 @@
 package de.ropa.transfers.boundary;
 
 import de.ropa.channels.entity.Channel;
+import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ScopedRegisterService;
@@ -42,7 +43,7 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
     }
 
     @Override
-    protected Object snapshot(Transfer entity) {
+    protected AuditSnapshot snapshot(Transfer entity) {
         return TransferAuditSnapshot.of(entity);
     }
 

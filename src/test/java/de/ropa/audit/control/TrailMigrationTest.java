@@ -51,6 +51,11 @@ class TrailMigrationTest {
                 sql.executeUpdate("UPDATE audit_entry SET snapshot_version = 2 WHERE seq = 3");
             }
             assertEquals(List.of(3L), brokenLinks(read(db)), "a changed snapshot version breaks a version 3 entry");
+            try (Statement sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE audit_entry SET snapshot_version = 1 WHERE seq = 3");
+                sql.executeUpdate("UPDATE audit_entry SET snapshot_version = 2 WHERE seq = 1");
+            }
+            assertEquals(List.of(1L), brokenLinks(read(db)), "an entry from before version 9 keeps snapshot version 1");
         }
     }
 
@@ -117,15 +122,15 @@ class TrailMigrationTest {
         return entries;
     }
 
-    /** The entries whose hash or link no longer matches, as the verifier judges them (ChainHash, prevHash). */
+    /** The entries the product's verifier finds wrong in their place in the chain. */
     private static List<Long> brokenLinks(List<AuditEntry> entries) {
         List<Long> broken = new ArrayList<>();
         String previous = ChainHash.GENESIS;
-        for (AuditEntry entry : entries) {
-            if (!entry.getPrevHash().equals(previous) || !ChainHash.of(entry).equals(entry.getHash())) {
-                broken.add(entry.getSeq());
+        for (int i = 0; i < entries.size(); i++) {
+            if (ChainVerifier.problem(entries.get(i), i + 1, previous) != null) {
+                broken.add(entries.get(i).getSeq());
             }
-            previous = entry.getHash();
+            previous = entries.get(i).getHash();
         }
         return broken;
     }

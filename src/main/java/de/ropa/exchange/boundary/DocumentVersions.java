@@ -37,8 +37,9 @@ public final class DocumentVersions {
     }
 
     static RegisterDocument read(JsonObject document) {
-        RegisterDocument read = JSONB.fromJson(toCurrent(document).toString(), RegisterDocument.class);
-        read.writtenInVersion = versionOf(document);
+        int version = versionOf(document);
+        RegisterDocument read = JSONB.fromJson(upgraded(document, version).toString(), RegisterDocument.class);
+        read.writtenInVersion = version;
         return read;
     }
 
@@ -57,14 +58,14 @@ public final class DocumentVersions {
     }
 
     static JsonObject toCurrent(JsonObject document) {
-        int number = versionOf(document);
-        if (document.get("formatVersion") == null) {
+        return upgraded(document, versionOf(document));
+    }
+
+    private static JsonObject upgraded(JsonObject document, int version) {
+        if (version == RegisterDocument.FORMAT_VERSION) {
             return document;
         }
-        JsonObject current = document;
-        for (int from = number; from < RegisterDocument.FORMAT_VERSION; from++) {
-            current = from == 1 ? fromVersion1(current) : current; // 2 → 3 only added a property
-        }
+        JsonObject current = version == 1 ? fromVersion1(document) : document; // 2 → 3 only added a property
         return Json.createObjectBuilder(current).add("formatVersion", RegisterDocument.FORMAT_VERSION).build();
     }
 

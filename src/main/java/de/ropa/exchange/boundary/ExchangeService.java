@@ -137,9 +137,8 @@ public class ExchangeService {
         // makes (links, organisation) would only check the same objects again: more than half of its time
         store.em().setFlushMode(FlushModeType.COMMIT);
         OrganisationRequest details = document.organisation.toRequest();
-        if (document.writtenInVersion < 3) {
-            // formats 1 and 2 could not state the organisation's type: the import keeps the one recorded
-            details.organisationType = organisation.getOrganisationType();
+        if (!document.statesOrganisationType()) {
+            details.organisationType = organisation.getOrganisationType(); // keep what the document cannot state
         }
         organisations.update(orgId, organisation.getVersion(), details);
         Map<String, Long> measureIds = create("measures", document.measures, e -> e.key,

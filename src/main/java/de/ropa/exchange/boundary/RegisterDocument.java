@@ -63,6 +63,11 @@ public class RegisterDocument {
     @Schema(hidden = true)
     public int writtenInVersion = FORMAT_VERSION;
 
+    /** Whether the document's version could state the organisation's type (format 3 added it). */
+    boolean statesOrganisationType() {
+        return writtenInVersion >= 3;
+    }
+
     /** A list left out (or null) has no entries. */
     void withEmptyListsForMissingOnes() {
         measures = measures == null ? new ArrayList<>() : measures;

@@ -3,6 +3,7 @@ package de.ropa.catalogue.boundary;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
@@ -35,7 +36,7 @@ public class CatalogueService {
     static final ObjectKind SERVICE = ObjectKind.MESSENGER_SERVICE;
     static final ObjectKind MEASURE = ObjectKind.CATALOGUE_MEASURE;
     private static final Map<String, String> SERVICE_SORT = Map.of("name", "e.name", "provider", "e.provider",
-            "variant", "e.variant", "verifiedOn", "e.verifiedOn", "code", "e.code");
+            "variant", "e.variant", "code", "e.code");
     private static final Map<String, String> MEASURE_SORT = Map.of("code", "e.code", "titleDe", "e.titleDe",
             "titleEn", "e.titleEn", "art32Letter", "e.art32Letter", "sdmGoal", "e.sdmGoal");
 
@@ -62,33 +63,73 @@ public class CatalogueService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public MessengerService createService(MessengerServiceRequest request) {
-        store.validate(request);
-        requireUniqueCode(MessengerService.class, request.code, null);
-        MessengerService service = new MessengerService();
-        request.applyTo(service);
-        service.setFactsChangedAt(now());
-        em().persist(service);
-        em().flush();
-        trail.record(null, ObjectKind.MESSENGER_SERVICE, service.getId(), service.getName(), "CREATE", null,
-                MessengerServiceResponse.from(service));
-        return service;
+        return create(request, null);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public MessengerService updateService(long id, long expectedVersion, MessengerServiceRequest request) {
-        store.validate(request);
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
+        return update(service, request, null);
+    }
+
+    /**
+     * Writes one service of a catalogue edition shipped with the application: adds it if the installation lacks it,
+     * replaces it if an earlier edition wrote it, and leaves it alone once an admin changed it (answers false then).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public boolean applyEdition(String edition, MessengerServiceRequest request) {
+        MessengerService existing = serviceByCode(request.code);
+        if (existing == null) {
+            create(request, edition);
+            return true;
+        }
+        if (existing.getEdition() == null) {
+            return false;
+        }
+        if (!edition.equals(existing.getEdition())) {
+            update(existing, request, edition);
+        }
+        return true;
+    }
+
+    private MessengerService create(MessengerServiceRequest request, String edition) {
+        validate(request);
+        requireUniqueCode(MessengerService.class, request.code, null);
+        MessengerService service = new MessengerService();
+        request.applyTo(service);
+        service.setEdition(edition);
+        service.setFactsChangedAt(now());
+        em().persist(service);
+        em().flush();
+        trail.record(null, ObjectKind.MESSENGER_SERVICE, service.getId(), service.getName(), "CREATE", null,
+                MessengerServiceAuditSnapshot.of(service));
+        return service;
+    }
+
+    /** Applies a change; a change by an admin (edition null) takes the service out of later editions' hands. */
+    private MessengerService update(MessengerService service, MessengerServiceRequest request, String edition) {
+        validate(request);
+        long id = service.getId();
         requireUniqueCode(MessengerService.class, request.code, id);
-        MessengerServiceResponse before = MessengerServiceResponse.from(service);
+        MessengerServiceAuditSnapshot before = MessengerServiceAuditSnapshot.of(service);
         if (request.applyTo(service)) {
             service.setFactsChangedAt(now());
         }
+        service.setEdition(edition);
         service.touch();
         em().flush();
-        recordForEveryUser(ObjectKind.MESSENGER_SERVICE, id, service.getName(), "UPDATE", before, MessengerServiceResponse.from(service),
-                usersOfService(id));
+        recordForEveryUser(ObjectKind.MESSENGER_SERVICE, id, service.getName(), "UPDATE", before,
+                MessengerServiceAuditSnapshot.of(service), usersOfService(id));
         return service;
+    }
+
+    private void validate(MessengerServiceRequest request) {
+        store.validate(request);
+        List<FieldProblem> problems = request.factProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -96,7 +137,7 @@ public class CatalogueService {
         MessengerService service = service(id);
         store.requireVersion(service, SERVICE, expectedVersion);
         store.requireUnreferenced(SERVICE, id);
-        MessengerServiceResponse before = MessengerServiceResponse.from(service);
+        MessengerServiceAuditSnapshot before = MessengerServiceAuditSnapshot.of(service);
         em().remove(service);
         em().flush();
         trail.record(null, ObjectKind.MESSENGER_SERVICE, id, service.getName(), "DELETE", before, null);

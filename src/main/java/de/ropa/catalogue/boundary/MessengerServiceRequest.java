@@ -12,7 +12,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
+import de.ropa.catalogue.entity.DeletionOptions;
+import de.ropa.catalogue.entity.FactTopic;
+import de.ropa.catalogue.entity.ProviderRole;
+import de.ropa.catalogue.entity.ServerRegion;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A messenger service of the catalogue as a client sends it (a class: see OrganisationRequest). */
@@ -34,7 +43,7 @@ public class MessengerServiceRequest {
     @NotNull
     public ServiceVariant variant;
 
-    @Schema(example = "WhatsApp Ireland Ltd. / Meta Platforms", required = true)
+    @Schema(description = "The entity an organisation in the EEA contracts with", example = "WhatsApp Ireland Limited", required = true)
     @NotBlank
     @Size(max = Lengths.NAME)
     public String provider;
@@ -43,34 +52,31 @@ public class MessengerServiceRequest {
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
     public String providerCountry;
 
-    @Schema(example = "USA (Meta data centres)")
+    @Schema(example = "USA and worldwide (Meta data centres)")
     @Size(max = Lengths.SHORT_TEXT)
     public String serverLocations;
 
     @Schema(required = true)
     @NotNull
-    public DpaOffer dpaOffered;
-
-    @Size(max = Lengths.TEXT)
-    public String dpaNotes;
+    public ProviderRole providerRole;
 
     @Schema(required = true)
     @NotNull
+    public ServerRegion serverRegion;
+
+    @Schema(required = true)
+    @NotNull
+    public DpaOffer dpaOffered;
+
+    @Schema(description = "Whether the US entity that receives data is on the Data Privacy Framework List", required = true)
+    @NotNull
     public DpfStatus dpfStatus;
-
-    @Schema(description = "When the DPF list was last checked", example = "2026-11-01")
-    public LocalDate dpfVerifiedOn;
-
-    @Size(max = Lengths.URL)
-    public String dpfEvidenceUrl;
 
     @Schema(required = true)
     @NotNull
     public E2eeScope e2eeScope;
 
-    @Size(max = Lengths.TEXT)
-    public String e2eeNotes;
-
+    @Schema(example = "Phone numbers, device data, IP addresses, usage times")
     @Size(max = Lengths.TEXT)
     public String metadataCollected;
 
@@ -82,15 +88,14 @@ public class MessengerServiceRequest {
     @NotNull
     public BackupEncryption backupEncryption;
 
-    @Size(max = Lengths.TEXT)
-    public String notes;
+    @Schema(required = true)
+    @NotNull
+    public DeletionOptions deletionOptions;
 
-    @Schema(description = "Where the facts come from")
-    @Size(max = Lengths.TEXT)
-    public String sources;
-
-    @Schema(description = "When the facts were last verified", example = "2026-11-01")
-    public LocalDate verifiedOn;
+    @Schema(description = "The facts with their sources, at most one per topic; a topic left out counts as unverified")
+    @Valid
+    @Size(max = 20)
+    public List<@NotNull ServiceFactRequest> facts = new ArrayList<>();
 
     /** The request that would store the service as it is, for editing it on a screen. */
     public static MessengerServiceRequest from(MessengerService s) {
@@ -101,20 +106,33 @@ public class MessengerServiceRequest {
         r.provider = s.getProvider();
         r.providerCountry = s.getProviderCountry();
         r.serverLocations = s.getServerLocations();
+        r.providerRole = s.getProviderRole();
+        r.serverRegion = s.getServerRegion();
         r.dpaOffered = s.getDpaOffered();
-        r.dpaNotes = s.getDpaNotes();
         r.dpfStatus = s.getDpfStatus();
-        r.dpfVerifiedOn = s.getDpfVerifiedOn();
-        r.dpfEvidenceUrl = s.getDpfEvidenceUrl();
         r.e2eeScope = s.getE2eeScope();
-        r.e2eeNotes = s.getE2eeNotes();
         r.metadataCollected = s.getMetadataCollected();
         r.addressBookUpload = s.getAddressBookUpload();
         r.backupEncryption = s.getBackupEncryption();
-        r.notes = s.getNotes();
-        r.sources = s.getSources();
-        r.verifiedOn = s.getVerifiedOn();
+        r.deletionOptions = s.getDeletionOptions();
+        r.facts = new ArrayList<>(s.getFacts().stream().map(ServiceFactRequest::from).toList());
         return r;
+    }
+
+    /** The problems only the whole request shows: a topic stated twice, a fact "verified" without a source. */
+    List<FieldProblem> factProblems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<FactTopic> seen = EnumSet.noneOf(FactTopic.class);
+        for (int i = 0; i < facts.size(); i++) {
+            ServiceFactRequest fact = facts.get(i);
+            if (!seen.add(fact.topic)) {
+                problems.add(new FieldProblem("facts[" + i + "].topic", "catalogue.factTopicTwice", fact.topic));
+            }
+            if (fact.verifiedWithoutSource()) {
+                problems.add(new FieldProblem("facts[" + i + "].state", "catalogue.factVerifiedWithoutSource"));
+            }
+        }
+        return problems;
     }
 
     /** Copies the request onto the entity; answers whether any fact a channel relies on changed. */
@@ -126,19 +144,17 @@ public class MessengerServiceRequest {
         service.setProvider(provider);
         service.setProviderCountry(providerCountry);
         service.setServerLocations(serverLocations);
+        service.setProviderRole(providerRole);
+        service.setServerRegion(serverRegion);
         service.setDpaOffered(dpaOffered);
-        service.setDpaNotes(dpaNotes);
         service.setDpfStatus(dpfStatus);
-        service.setDpfVerifiedOn(dpfVerifiedOn);
-        service.setDpfEvidenceUrl(dpfEvidenceUrl);
         service.setE2eeScope(e2eeScope);
-        service.setE2eeNotes(e2eeNotes);
         service.setMetadataCollected(metadataCollected);
         service.setAddressBookUpload(addressBookUpload);
         service.setBackupEncryption(backupEncryption);
-        service.setNotes(notes);
-        service.setSources(sources);
-        service.setVerifiedOn(verifiedOn);
+        service.setDeletionOptions(deletionOptions);
+        facts.forEach(fact -> fact.applyTo(service.fact(fact.topic)));
+        service.keepFacts(facts.stream().map(fact -> fact.topic).toList());
         return !factsBefore.equals(MessengerServiceFacts.fingerprint(service));
     }
 }

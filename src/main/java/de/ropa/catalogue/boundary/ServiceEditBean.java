@@ -1,18 +1,26 @@
 package de.ropa.catalogue.boundary;
 
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.MessengerService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * One messenger service of the catalogue: its facts with sources and verification date. A changed fact
- * flags every channel reviewed before the change (rule CH-SERVICE-CHANGED).
+ * One messenger service of the catalogue: the values of its facts, and each fact with its statement, sources,
+ * check date and state. Admins edit every topic (a missing one is offered as unverified); others read. A changed
+ * fact flags every channel reviewed before the change (rule CH-SERVICE-CHANGED).
  */
 @Named
 @ViewScoped
 public class ServiceEditBean extends CatalogueEditBean<MessengerService, MessengerServiceRequest> {
 
     private static final long serialVersionUID = 1L;
+
+    private MessengerServiceResponse saved;
 
     public ServiceEditBean() {
         super("/catalogue/service", "serviceForm", "service.saved");
@@ -25,12 +33,13 @@ public class ServiceEditBean extends CatalogueEditBean<MessengerService, Messeng
 
     @Override
     protected MessengerServiceRequest newRequest() {
-        return new MessengerServiceRequest();
+        return withEveryTopic(new MessengerServiceRequest());
     }
 
     @Override
     protected MessengerServiceRequest requestOf(MessengerService service) {
-        return MessengerServiceRequest.from(service);
+        saved = MessengerServiceResponse.from(service);
+        return withEveryTopic(MessengerServiceRequest.from(service));
     }
 
     @Override
@@ -41,5 +50,32 @@ public class ServiceEditBean extends CatalogueEditBean<MessengerService, Messeng
     @Override
     protected MessengerService update(long id, long version, MessengerServiceRequest request) {
         return catalogue.updateService(id, version, request);
+    }
+
+    /** The service as stored, for reading its facts with their sources. */
+    public MessengerServiceResponse getSaved() {
+        return saved;
+    }
+
+    public void addSource(int fact) {
+        getRequest().facts.get(fact).sources.add(new FactSourceRequest());
+    }
+
+    public void removeSource(int fact, int source) {
+        getRequest().facts.get(fact).sources.remove(source);
+    }
+
+    private static MessengerServiceRequest withEveryTopic(MessengerServiceRequest request) {
+        Set<FactTopic> present = request.facts.stream().map(f -> f.topic).collect(Collectors.toSet());
+        for (FactTopic topic : FactTopic.values()) {
+            if (!present.contains(topic)) {
+                ServiceFactRequest fact = new ServiceFactRequest();
+                fact.topic = topic;
+                fact.state = FactState.UNVERIFIED;
+                request.facts.add(fact);
+            }
+        }
+        request.facts.sort(Comparator.comparing(f -> f.topic));
+        return request;
     }
 }

@@ -2,27 +2,76 @@ package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.DpfStatus;
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
+import de.ropa.catalogue.entity.ProviderRole;
+import de.ropa.catalogue.entity.ServerRegion;
 import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.platform.control.FactsQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** What the findings' rules read of a catalogue messenger service. */
-public record ServiceFacts(long id, String code, String name, ServiceVariant variant, DpaOffer dpaOffered,
-                           AddressBookUpload addressBookUpload, LocalDate verifiedOn, LocalDateTime factsChangedAt) {
+/** What the findings' rules read of a catalogue messenger service, with the state of each of its facts. */
+public record ServiceFacts(long id, String code, String name, ServiceVariant variant, ProviderRole providerRole,
+                           ServerRegion serverRegion, DpaOffer dpaOffered, DpfStatus dpfStatus,
+                           AddressBookUpload addressBookUpload, Map<FactTopic, Check> checks,
+                           LocalDateTime factsChangedAt) {
 
-    /** Every catalogue service by id, in one query. */
+    /** How far one fact can be relied on: its state and when it was last checked. */
+    public record Check(FactState state, LocalDate checkedOn) {
+    }
+
+    /** Every catalogue service by id, in two queries. */
     public static Map<Long, ServiceFacts> load(FactsQuery query) {
+        Map<Long, Map<FactTopic, Check>> checks = new HashMap<>();
+        query.run("SELECT f.service.id AS serviceid, f.topic AS topic, f.state AS state, f.checkedOn AS checkedon"
+                + " FROM ServiceFact f", Map.of()).forEach(f ->
+                checks.computeIfAbsent(f.id("serviceid"), id -> new EnumMap<>(FactTopic.class))
+                        .put(f.get("topic", FactTopic.class), new Check(f.get("state", FactState.class),
+                                f.get("checkedon", LocalDate.class))));
         Map<Long, ServiceFacts> services = new HashMap<>();
         query.run("SELECT s.id AS objectid, s.code AS code, s.name AS name, s.variant AS variant,"
-                + " s.dpaOffered AS dpaoffered, s.addressBookUpload AS addressbookupload, s.verifiedOn AS verifiedon,"
-                + " s.factsChangedAt AS factschangedat FROM MessengerService s", Map.of()).forEach(s ->
-                services.put(s.id("objectid"), new ServiceFacts(s.id("objectid"), s.text("code"), s.text("name"),
-                        s.get("variant", ServiceVariant.class), s.get("dpaoffered", DpaOffer.class),
-                        s.get("addressbookupload", AddressBookUpload.class), s.get("verifiedon", LocalDate.class),
-                        s.get("factschangedat", LocalDateTime.class))));
+                + " s.providerRole AS providerrole, s.serverRegion AS serverregion, s.dpaOffered AS dpaoffered,"
+                + " s.dpfStatus AS dpfstatus, s.addressBookUpload AS addressbookupload,"
+                + " s.factsChangedAt AS factschangedat FROM MessengerService s", Map.of()).forEach(s -> {
+            long id = s.id("objectid");
+            services.put(id, new ServiceFacts(id, s.text("code"), s.text("name"), s.get("variant", ServiceVariant.class),
+                    s.get("providerrole", ProviderRole.class), s.get("serverregion", ServerRegion.class),
+                    s.get("dpaoffered", DpaOffer.class), s.get("dpfstatus", DpfStatus.class),
+                    s.get("addressbookupload", AddressBookUpload.class), checks.getOrDefault(id, Map.of()),
+                    s.get("factschangedat", LocalDateTime.class)));
+        });
         return services;
+    }
+
+    /** The topics whose fact is missing or not verified, with their state (a missing fact counts as unverified). */
+    public Map<FactTopic, FactState> unreliable() {
+        Map<FactTopic, FactState> unreliable = new EnumMap<>(FactTopic.class);
+        for (FactTopic topic : FactTopic.values()) {
+            Check check = checks.get(topic);
+            FactState state = check == null ? FactState.UNVERIFIED : check.state();
+            if (state != FactState.VERIFIED) {
+                unreliable.put(topic, state);
+            }
+        }
+        return unreliable;
+    }
+
+    /** The verified topics last checked before the given day (or never). */
+    public List<FactTopic> checkedBefore(LocalDate day) {
+        List<FactTopic> stale = new ArrayList<>();
+        checks.forEach((topic, check) -> {
+            if (check.state() == FactState.VERIFIED && (check.checkedOn() == null || check.checkedOn().isBefore(day))) {
+                stale.add(topic);
+            }
+        });
+        stale.sort(null);
+        return stale;
     }
 }

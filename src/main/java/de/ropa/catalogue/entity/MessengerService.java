@@ -2,6 +2,7 @@ package de.ropa.catalogue.entity;
 
 import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.Tracked;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +10,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
-/** A messenger service in the reference catalogue: provider, variant and the facts a DPO relies on, each with sources and a "verified on" date. */
+/**
+ * A messenger service in the reference catalogue: provider, variant and the values of the facts a DPO relies on; each
+ * fact's statement, sources and state are a {@link ServiceFact}.
+ */
 @Entity
 @Table(name = "messenger_service")
 public class MessengerService extends Tracked {
@@ -45,28 +53,24 @@ public class MessengerService extends Tracked {
     private String serverLocations;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "provider_role", length = 50, nullable = false)
+    private ProviderRole providerRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "server_region", length = 50, nullable = false)
+    private ServerRegion serverRegion;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "dpa_offered", length = 50, nullable = false)
     private DpaOffer dpaOffered;
-
-    @Column(name = "dpa_notes", length = Lengths.TEXT)
-    private String dpaNotes;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "dpf_status", length = 50, nullable = false)
     private DpfStatus dpfStatus;
 
-    @Column(name = "dpf_verified_on")
-    private LocalDate dpfVerifiedOn;
-
-    @Column(name = "dpf_evidence_url", length = Lengths.URL)
-    private String dpfEvidenceUrl;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "e2ee_scope", length = 50, nullable = false)
     private E2eeScope e2eeScope;
-
-    @Column(name = "e2ee_notes", length = Lengths.TEXT)
-    private String e2eeNotes;
 
     @Column(name = "metadata_collected", length = Lengths.TEXT)
     private String metadataCollected;
@@ -79,14 +83,16 @@ public class MessengerService extends Tracked {
     @Column(name = "backup_encryption", length = 50, nullable = false)
     private BackupEncryption backupEncryption;
 
-    @Column(name = "notes", length = Lengths.TEXT)
-    private String notes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deletion_options", length = 50, nullable = false)
+    private DeletionOptions deletionOptions;
 
-    @Column(name = "sources", length = Lengths.TEXT)
-    private String sources;
+    /** The catalogue edition that wrote the service; null once an admin changed it (a later edition then leaves it alone). */
+    @Column(name = "edition", length = 20)
+    private String edition;
 
-    @Column(name = "verified_on")
-    private LocalDate verifiedOn;
+    @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ServiceFact> facts = new ArrayList<>();
 
     /** When a fact last changed; a channel reviewed before it must be reviewed again. */
     @Column(name = "facts_changed_at", nullable = false)
@@ -153,14 +159,6 @@ public class MessengerService extends Tracked {
         this.dpaOffered = dpaOffered;
     }
 
-    public String getDpaNotes() {
-        return dpaNotes;
-    }
-
-    public void setDpaNotes(String dpaNotes) {
-        this.dpaNotes = dpaNotes;
-    }
-
     public DpfStatus getDpfStatus() {
         return dpfStatus;
     }
@@ -169,36 +167,12 @@ public class MessengerService extends Tracked {
         this.dpfStatus = dpfStatus;
     }
 
-    public LocalDate getDpfVerifiedOn() {
-        return dpfVerifiedOn;
-    }
-
-    public void setDpfVerifiedOn(LocalDate dpfVerifiedOn) {
-        this.dpfVerifiedOn = dpfVerifiedOn;
-    }
-
-    public String getDpfEvidenceUrl() {
-        return dpfEvidenceUrl;
-    }
-
-    public void setDpfEvidenceUrl(String dpfEvidenceUrl) {
-        this.dpfEvidenceUrl = dpfEvidenceUrl;
-    }
-
     public E2eeScope getE2eeScope() {
         return e2eeScope;
     }
 
     public void setE2eeScope(E2eeScope e2eeScope) {
         this.e2eeScope = e2eeScope;
-    }
-
-    public String getE2eeNotes() {
-        return e2eeNotes;
-    }
-
-    public void setE2eeNotes(String e2eeNotes) {
-        this.e2eeNotes = e2eeNotes;
     }
 
     public String getMetadataCollected() {
@@ -225,28 +199,71 @@ public class MessengerService extends Tracked {
         this.backupEncryption = backupEncryption;
     }
 
-    public String getNotes() {
-        return notes;
+    public ProviderRole getProviderRole() {
+        return providerRole;
     }
 
-    public void setNotes(String notes) {
-        this.notes = notes;
+    public void setProviderRole(ProviderRole providerRole) {
+        this.providerRole = providerRole;
     }
 
-    public String getSources() {
-        return sources;
+    public ServerRegion getServerRegion() {
+        return serverRegion;
     }
 
-    public void setSources(String sources) {
-        this.sources = sources;
+    public void setServerRegion(ServerRegion serverRegion) {
+        this.serverRegion = serverRegion;
     }
 
-    public LocalDate getVerifiedOn() {
-        return verifiedOn;
+    public DeletionOptions getDeletionOptions() {
+        return deletionOptions;
     }
 
-    public void setVerifiedOn(LocalDate verifiedOn) {
-        this.verifiedOn = verifiedOn;
+    public void setDeletionOptions(DeletionOptions deletionOptions) {
+        this.deletionOptions = deletionOptions;
+    }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public void setEdition(String edition) {
+        this.edition = edition;
+    }
+
+    /** The facts in the order of their topics. */
+    public List<ServiceFact> getFacts() {
+        return facts.stream().sorted(Comparator.comparing(ServiceFact::getTopic)).toList();
+    }
+
+    /** The fact on a topic, created (without state) if the service has none yet. */
+    public ServiceFact fact(FactTopic topic) {
+        return facts.stream().filter(f -> f.getTopic() == topic).findFirst().orElseGet(() -> {
+            ServiceFact fact = new ServiceFact(this, topic);
+            facts.add(fact);
+            return fact;
+        });
+    }
+
+    /** The value the service states on a topic: an enum constant, or a text. */
+    public Object valueOf(FactTopic topic) {
+        return switch (topic) {
+            case CONTRACTING_ENTITY -> provider;
+            case PROVIDER_ROLE -> providerRole;
+            case SERVER_LOCATIONS -> serverRegion;
+            case PROCESSING_AGREEMENT -> dpaOffered;
+            case DPF_CERTIFICATION -> dpfStatus;
+            case END_TO_END_ENCRYPTION -> e2eeScope;
+            case METADATA -> metadataCollected;
+            case ADDRESS_BOOK -> addressBookUpload;
+            case BACKUP -> backupEncryption;
+            case DELETION -> deletionOptions;
+        };
+    }
+
+    /** Removes the facts on topics not listed. */
+    public void keepFacts(Collection<FactTopic> topics) {
+        facts.removeIf(f -> !topics.contains(f.getTopic()));
     }
 
     public LocalDateTime getFactsChangedAt() {

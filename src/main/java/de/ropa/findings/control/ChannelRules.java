@@ -6,6 +6,8 @@ import static de.ropa.findings.entity.Severity.MEDIUM;
 
 import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.Audience;
@@ -17,6 +19,7 @@ import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -59,9 +62,11 @@ public final class ChannelRules {
                             ? Evidence.of("service", c.service().code(), "dpaOffered", c.service().dpaOffered(),
                             "processorRecorded", false) : null),
             rule("CH-SERVICE-UNVERIFIED", LOW, (c, today) -> {
-                LocalDate verified = c.service().verifiedOn();
-                return verified == null || verified.isBefore(today.minusYears(1))
-                        ? Evidence.of("service", c.service().code(), "verifiedOn", verified) : null;
+                Map<FactTopic, FactState> unreliable = c.service().unreliable();
+                List<FactTopic> stale = c.service().checkedBefore(today.minusYears(1));
+                return unreliable.isEmpty() && stale.isEmpty() ? null : Evidence.of("service", c.service().code(),
+                        "unverifiedFacts", topicsIn(unreliable, FactState.UNVERIFIED),
+                        "disputedFacts", topicsIn(unreliable, FactState.DISPUTED), "factsCheckedOverAYearAgo", stale);
             }),
             rule("CH-SERVICE-CHANGED", MEDIUM, (c, today) -> serviceChangedSinceReview(c)
                     ? Evidence.of("service", c.service().code(), "factsChangedAt", c.service().factsChangedAt(),
@@ -74,6 +79,10 @@ public final class ChannelRules {
 
     private static Rule<ChannelFacts> rule(String id, Severity severity, BiFunction<ChannelFacts, LocalDate, Evidence> check) {
         return new Rule<>(id, severity, ObjectKind.CHANNEL, check);
+    }
+
+    private static List<FactTopic> topicsIn(Map<FactTopic, FactState> states, FactState state) {
+        return states.entrySet().stream().filter(e -> e.getValue() == state).map(Map.Entry::getKey).toList();
     }
 
     static boolean external(ChannelFacts channel) {

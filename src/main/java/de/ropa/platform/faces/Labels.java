@@ -5,6 +5,9 @@ import de.ropa.platform.i18n.EnumLabels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +56,16 @@ public class Labels {
         java.util.ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
                 .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /** A day as the page's language writes it (medium style, e.g. "30.11.2026" or "30 Nov 2026"). */
+    public String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
+    /** The page's language, e.g. "de". */
+    public String language() {
+        return locale().getLanguage();
     }
 
     static Locale locale() {

@@ -3,19 +3,22 @@ package de.ropa.reports.control;
 import de.ropa.activities.boundary.ActivitySnapshot;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.Purpose;
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.channels.entity.Channel;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.control.MessengerChecklist;
 import de.ropa.findings.entity.FindingState;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The datasheet of one messenger channel: how the organisation uses it, what the catalogue knows about the
- * service (with sources and when it was verified), the messenger checklist, the channel's findings and the
+ * service (each fact with its state, sources and when it was checked), the messenger checklist, the channel's findings and the
  * activities that use it.
  */
 public final class ChannelDatasheet {
@@ -70,23 +73,40 @@ public final class ChannelDatasheet {
                 .field(t.label("common.nextReviewOn"), t.date(channel.getNextReviewOn()));
     }
 
+    /** Each fact of the service: its value, how far it can be relied on, the statement, and the sources. */
     private static void serviceFacts(ReportDocument doc, MessengerService service, ReportTexts t) {
         doc.section("service", t.label("report.datasheet.service", service.getName()))
-                .field(t.label("service.provider"), ReportTexts.joined(", ", service.getProvider(), service.getProviderCountry()))
                 .field(t.label("service.variant"), t.of(service.getVariant()))
-                .field(t.label("service.serverLocations"), service.getServerLocations())
-                .field(t.label("service.dpaOffered"), ReportTexts.joined(" – ", t.of(service.getDpaOffered()), service.getDpaNotes()))
-                .field(t.label("service.dpfStatus"), ReportTexts.lines(Arrays.asList(t.of(service.getDpfStatus()),
-                        service.getDpfVerifiedOn() == null ? null : t.label("report.datasheet.dpfVerified", t.date(service.getDpfVerifiedOn())),
-                        service.getDpfEvidenceUrl())))
-                .field(t.label("service.e2ee"), ReportTexts.joined(" – ", t.of(service.getE2eeScope()), service.getE2eeNotes()))
-                .field(t.label("service.metadata"), service.getMetadataCollected())
-                .field(t.label("service.addressBookUpload"), t.of(service.getAddressBookUpload()))
-                .field(t.label("service.backupEncryption"), t.of(service.getBackupEncryption()))
-                .field(t.label("service.notes"), service.getNotes())
-                .field(t.label("service.sources"), service.getSources())
-                .field(t.label("service.verifiedOn"), t.date(service.getVerifiedOn()))
                 .field(t.label("report.datasheet.factsChanged"), t.dateTime(service.getFactsChangedAt()));
+        boolean german = "de".equals(t.locale().getLanguage());
+        for (FactTopic topic : FactTopic.values()) {
+            ServiceFact fact = service.getFacts().stream().filter(f -> f.getTopic() == topic).findFirst().orElse(null);
+            List<String> lines = new ArrayList<>();
+            lines.add(ReportTexts.joined(" – ", factValue(service, topic, t), fact == null
+                    ? t.of(FactState.UNVERIFIED) : ReportTexts.joined(", ", t.of(fact.getState()),
+                    fact.getCheckedOn() == null ? null : t.label("report.datasheet.checkedOn", t.date(fact.getCheckedOn())))));
+            if (fact != null) {
+                lines.add(german ? firstGiven(fact.getTextDe(), fact.getTextEn()) : firstGiven(fact.getTextEn(), fact.getTextDe()));
+                fact.getSources().forEach(source -> lines.add(t.label("report.datasheet.source", ReportTexts.joined(", ",
+                        source.getTitle(), source.getPublisher(), source.getDocumentDate() == null
+                                ? t.label("report.datasheet.undated") : t.date(source.getDocumentDate()), source.getUrl()))));
+            }
+            doc.field(t.of(topic), ReportTexts.lines(lines));
+        }
+    }
+
+    private static String factValue(MessengerService service, FactTopic topic, ReportTexts t) {
+        Object value = service.valueOf(topic);
+        String shown = value instanceof Enum<?> constant ? t.of(constant) : (String) value;
+        return switch (topic) {
+            case CONTRACTING_ENTITY -> ReportTexts.joined(", ", shown, service.getProviderCountry());
+            case SERVER_LOCATIONS -> ReportTexts.joined(": ", shown, service.getServerLocations());
+            default -> shown;
+        };
+    }
+
+    private static String firstGiven(String preferred, String other) {
+        return preferred != null ? preferred : other;
     }
 
     private static void checklist(ReportDocument doc, List<FindingResponse> findings, ReportTexts t) {

@@ -1,8 +1,8 @@
 package de.ropa.findings.control;
 
+import de.ropa.activities.boundary.ActivityFacts;
 import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
 import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
-import de.ropa.activities.boundary.ActivityFacts;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.Art9Condition;
 import de.ropa.activities.entity.DpiaDecision;
@@ -11,6 +11,11 @@ import de.ropa.activities.entity.RecordType;
 import de.ropa.catalogue.boundary.ServiceFacts;
 import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.DpfStatus;
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
+import de.ropa.catalogue.entity.ProviderRole;
+import de.ropa.catalogue.entity.ServerRegion;
 import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.Audience;
@@ -27,8 +32,12 @@ import de.ropa.transfers.entity.TransferMechanism;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Facts of a register that raises no finding, to be changed one fact at a time by a test: each builder
@@ -45,13 +54,23 @@ final class Fixtures {
     static final class Service {
         ServiceVariant variant = ServiceVariant.BUSINESS_APP;
         DpaOffer dpaOffered = DpaOffer.OFFERED;
-        AddressBookUpload addressBookUpload = AddressBookUpload.ALWAYS;
-        LocalDate verifiedOn = LocalDate.of(2026, 11, 1);
+        AddressBookUpload addressBookUpload = AddressBookUpload.WHEN_PERMITTED;
+        ProviderRole providerRole = ProviderRole.PROCESSOR_WITH_OWN_PURPOSES;
+        ServerRegion serverRegion = ServerRegion.THIRD_COUNTRY;
+        DpfStatus dpfStatus = DpfStatus.CERTIFIED;
+        /** Every fact verified on the day the catalogue was seeded, unless a case changes one. */
+        Map<FactTopic, ServiceFacts.Check> checks = new EnumMap<>(Arrays.stream(FactTopic.values()).collect(Collectors.toMap(
+                topic -> topic, topic -> new ServiceFacts.Check(FactState.VERIFIED, LocalDate.of(2026, 11, 1)),
+                (a, b) -> a, () -> new EnumMap<FactTopic, ServiceFacts.Check>(FactTopic.class))));
         LocalDateTime factsChangedAt = CATALOGUE_SEEDED;
 
+        void check(FactTopic topic, FactState state, LocalDate checkedOn) {
+            checks.put(topic, new ServiceFacts.Check(state, checkedOn));
+        }
+
         ServiceFacts build() {
-            return new ServiceFacts(2, "whatsapp-business-app", "WhatsApp Business", variant, dpaOffered, addressBookUpload,
-                    verifiedOn, factsChangedAt);
+            return new ServiceFacts(2, "whatsapp-business-app", "WhatsApp Business", variant, providerRole, serverRegion,
+                    dpaOffered, dpfStatus, addressBookUpload, Map.copyOf(checks), factsChangedAt);
         }
     }
 

@@ -15,7 +15,10 @@ import de.ropa.activities.entity.DpiaDecision;
 import de.ropa.activities.entity.LegalBasis;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.catalogue.entity.AddressBookUpload;
+import de.ropa.catalogue.boundary.ServiceFacts;
 import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
@@ -187,11 +190,19 @@ class RulesTest {
             c.processorRecorded = false;
             c.service.dpaOffered = DpaOffer.NOT_A_PROCESSOR;
         }));
-        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "catalogue verified 13 months ago",
-                c -> c.service.verifiedOn = TODAY.minusMonths(13)));
-        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "catalogue never verified", c -> c.service.verifiedOn = null));
-        cases.add(channel("CH-SERVICE-UNVERIFIED", false, "catalogue verified 11 months ago",
-                c -> c.service.verifiedOn = TODAY.minusMonths(11)));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "a verified fact checked 13 months ago",
+                c -> c.service.check(FactTopic.BACKUP, FactState.VERIFIED, TODAY.minusMonths(13))));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "a verified fact without a check date",
+                c -> c.service.check(FactTopic.BACKUP, FactState.VERIFIED, null)));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "an unverified fact, checked yesterday",
+                c -> c.service.check(FactTopic.DPF_CERTIFICATION, FactState.UNVERIFIED, TODAY.minusDays(1))));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "a disputed fact",
+                c -> c.service.check(FactTopic.DPF_CERTIFICATION, FactState.DISPUTED, TODAY.minusDays(1))));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", true, "a topic without any fact",
+                c -> c.service.checks.remove(FactTopic.METADATA)));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", false, "every fact verified, checked 11 months ago",
+                c -> c.service.checks.replaceAll((topic, check) -> new ServiceFacts.Check(FactState.VERIFIED,
+                        TODAY.minusMonths(11)))));
         cases.add(channel("CH-SERVICE-CHANGED", true, "fact changed after the last review",
                 c -> c.service.factsChangedAt = LocalDateTime.of(2026, 11, 20, 8, 0)));
         cases.add(channel("CH-SERVICE-CHANGED", true, "fact changed after creation of a never reviewed channel", c -> {

@@ -1,0 +1,76 @@
+package de.ropa.catalogue.boundary;
+
+import de.ropa.catalogue.entity.FactState;
+import de.ropa.catalogue.entity.FactTopic;
+import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.platform.faces.Labels;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The facts of a catalogue service as the screens show them, in the page's language: value, state, when checked,
+ * the statement and its sources. A topic without a fact shows as unverified; a check older than a year as due.
+ */
+@Named
+@RequestScoped
+public class FactViews {
+
+    @Inject
+    Labels labels;
+
+    /** One fact on a screen. */
+    public record FactView(String topic, String value, FactState state, String stateLabel, LocalDate checkedOn,
+                           String checkedBy, String text, List<ServiceFactResponse.Source> sources, boolean checkDue) {
+    }
+
+    public List<FactView> of(MessengerServiceResponse service) {
+        Map<FactTopic, ServiceFactResponse> facts = service.facts().stream()
+                .collect(Collectors.toMap(ServiceFactResponse::topic, Function.identity()));
+        boolean german = "de".equals(labels.language());
+        LocalDate dueBefore = LocalDate.now().minusYears(1);
+        return Arrays.stream(FactTopic.values()).map(topic -> {
+            ServiceFactResponse fact = facts.get(topic);
+            String value = value(service, topic, german);
+            if (fact == null) {
+                return new FactView(labels.of(topic), value, FactState.UNVERIFIED, labels.of(FactState.UNVERIFIED), null,
+                        null, null, List.of(), false);
+            }
+            String text = german ? firstGiven(fact.textDe(), fact.textEn()) : firstGiven(fact.textEn(), fact.textDe());
+            boolean due = fact.state() == FactState.VERIFIED && (fact.checkedOn() == null || fact.checkedOn().isBefore(dueBefore));
+            return new FactView(labels.of(topic), value, fact.state(), labels.of(fact.state()), fact.checkedOn(),
+                    fact.checkedBy(), text, fact.sources(), due);
+        }).toList();
+    }
+
+    public List<FactView> ofService(MessengerService service) {
+        return of(MessengerServiceResponse.from(service));
+    }
+
+    /** The value in the page's language; the free-text values (locations, metadata) are English, the statements say them in German. */
+    private String value(MessengerServiceResponse s, FactTopic topic, boolean german) {
+        return switch (topic) {
+            case CONTRACTING_ENTITY -> s.providerCountry() == null ? s.provider() : s.provider() + " (" + s.providerCountry() + ")";
+            case PROVIDER_ROLE -> labels.of(s.providerRole());
+            case SERVER_LOCATIONS -> german || s.serverLocations() == null ? labels.of(s.serverRegion())
+                    : labels.of(s.serverRegion()) + ": " + s.serverLocations();
+            case PROCESSING_AGREEMENT -> labels.of(s.dpaOffered());
+            case DPF_CERTIFICATION -> labels.of(s.dpfStatus());
+            case END_TO_END_ENCRYPTION -> labels.of(s.e2eeScope());
+            case METADATA -> german ? null : s.metadataCollected();
+            case ADDRESS_BOOK -> labels.of(s.addressBookUpload());
+            case BACKUP -> labels.of(s.backupEncryption());
+            case DELETION -> labels.of(s.deletionOptions());
+        };
+    }
+
+    private static String firstGiven(String preferred, String other) {
+        return preferred != null ? preferred : other;
+    }
+}

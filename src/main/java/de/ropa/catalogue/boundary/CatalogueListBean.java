@@ -23,8 +23,8 @@ public class CatalogueListBean implements Serializable {
     @PostConstruct
     void init() {
         CatalogueService service = catalogue;
-        model = new RegisterLazyModel<>((page, sort, f) -> service.services(page, f.get("q"), sort)
-                .map(MessengerServiceResponse::from), MessengerServiceResponse::id);
+        model = new RegisterLazyModel<>((page, sort, f) -> service.serviceViews(page, f.get("q"), sort),
+                MessengerServiceResponse::id);
         toms = new RegisterLazyModel<>((page, sort, f) -> service.measures(page, f.get("q"), sort)
                 .map(CatalogueMeasureResponse::from), CatalogueMeasureResponse::id);
     }

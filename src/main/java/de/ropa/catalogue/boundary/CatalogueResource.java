@@ -1,7 +1,6 @@
 package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.CatalogueMeasure;
-import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
@@ -52,8 +51,7 @@ public class CatalogueResource {
                                                 @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size,
                                                 @Parameter(description = "Search text") @QueryParam("q") String q,
                                                 @Parameter(description = "Sort, e.g. name or -verifiedOn") @QueryParam("sort") String sort) {
-        Page<MessengerServiceResponse> result = service.services(PageRequest.parse(page, size), q, sort)
-                .map(MessengerServiceResponse::from);
+        Page<MessengerServiceResponse> result = service.serviceViews(PageRequest.parse(page, size), q, sort);
         return new CataloguePages.Services(result.items(), result.page(), result.size(), result.total());
     }
 
@@ -63,9 +61,9 @@ public class CatalogueResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
     public Response createService(@NotNull MessengerServiceRequest request) {
-        MessengerService created = service.createService(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .tag(Etags.of(created.getVersion())).entity(MessengerServiceResponse.from(created)).build();
+        MessengerServiceResponse created = service.serviceView(service.createService(request).getId());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .tag(Etags.of(created.version())).entity(created).build();
     }
 
     @GET
@@ -74,22 +72,25 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The service",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
     public Response getService(@PathParam("serviceId") long serviceId) {
-        MessengerService found = service.service(serviceId);
-        return Response.ok(MessengerServiceResponse.from(found)).tag(Etags.of(found.getVersion())).build();
+        MessengerServiceResponse found = service.serviceView(serviceId);
+        return Response.ok(found).tag(Etags.of(found.version())).build();
     }
 
     @PUT
     @Path("messenger-services/{serviceId}")
     @Operation(operationId = "updateMessengerService", summary = "Replace a messenger service",
-            description = "Requires If-Match. A changed fact (variant, provider, agreement, DPF, encryption, address book,"
-                    + " backups, metadata) sets factsChangedAt, so channels reviewed before it are flagged.")
+            description = "Admins only; requires If-Match. A changed fact (a value, or a fact's statement, state or sources)"
+                    + " sets factsChangedAt, so channels reviewed before it are flagged; the change is recorded in the"
+                    + " trail of every organisation using the service. A fact may be VERIFIED only with checkedOn and a"
+                    + " source with an address.")
     @APIResponse(responseCode = "200", description = "The updated service",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
     public Response updateService(@PathParam("serviceId") long serviceId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull MessengerServiceRequest request) {
-        MessengerService updated = service.updateService(serviceId, Etags.expectedVersion(ifMatch), request);
-        return Response.ok(MessengerServiceResponse.from(updated)).tag(Etags.of(updated.getVersion())).build();
+        service.updateService(serviceId, Etags.expectedVersion(ifMatch), request);
+        MessengerServiceResponse updated = service.serviceView(serviceId);
+        return Response.ok(updated).tag(Etags.of(updated.version())).build();
     }
 
     @DELETE

@@ -2,6 +2,7 @@ package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.NotFoundException;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Owns the reference catalogues: messenger services and the TOM catalogue. They are shared by every
@@ -51,6 +53,31 @@ public class CatalogueService {
     public Page<MessengerService> services(PageRequest page, String text, String sort) {
         return page(MessengerService.class, page, text, "LOWER(e.name) LIKE :text OR LOWER(e.provider) LIKE :text",
                 Sorting.orderBy(sort, SERVICE_SORT, "e.id"));
+    }
+
+    /** One page of services as the API and screens show them, each with its facts and their sources. */
+    public Page<MessengerServiceResponse> serviceViews(PageRequest page, String text, String sort) {
+        Page<MessengerService> services = services(page, text, sort);
+        Map<Long, List<ServiceFact>> facts = factsOf(services.items().stream().map(MessengerService::getId).toList());
+        return services.map(s -> MessengerServiceResponse.from(s, facts.getOrDefault(s.getId(), List.of())));
+    }
+
+    /** A service as the API and screens show it, with its facts and their sources. */
+    public MessengerServiceResponse serviceView(long id) {
+        MessengerService service = service(id);
+        return MessengerServiceResponse.from(service, factsOf(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    /** The facts of the services with their sources, in one query (the screens read them outside this transaction). */
+    private Map<Long, List<ServiceFact>> factsOf(List<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return em().createQuery("SELECT DISTINCT f FROM ServiceFact f LEFT JOIN FETCH f.sources WHERE f.service.id IN :ids",
+                        ServiceFact.class)
+                .setParameter("ids", serviceIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(f -> f.getService().getId()));
     }
 
     public MessengerService service(long id) {

@@ -30,12 +30,12 @@ public class FactSourceRequest {
             example = "2023-12-04")
     public LocalDate documentDate;
 
-    static FactSourceRequest from(FactSource s) {
+    static FactSourceRequest from(ServiceFactResponse.Source s) {
         FactSourceRequest r = new FactSourceRequest();
-        r.title = s.getTitle();
-        r.publisher = s.getPublisher();
-        r.url = s.getUrl();
-        r.documentDate = s.getDocumentDate();
+        r.title = s.title();
+        r.publisher = s.publisher();
+        r.url = s.url();
+        r.documentDate = s.documentDate();
         return r;
     }
 

@@ -25,6 +25,9 @@ public class FactViews {
     @Inject
     Labels labels;
 
+    @Inject
+    CatalogueService catalogue;
+
     /** One fact on a screen. */
     public record FactView(String topic, String value, FactState state, String stateLabel, LocalDate checkedOn,
                            String checkedBy, String text, List<ServiceFactResponse.Source> sources, boolean checkDue) {
@@ -50,7 +53,7 @@ public class FactViews {
     }
 
     public List<FactView> ofService(MessengerService service) {
-        return of(MessengerServiceResponse.from(service));
+        return of(catalogue.serviceView(service.getId()));
     }
 
     /** The value in the page's language; the free-text values (locations, metadata) are English, the statements say them in German. */

@@ -98,24 +98,24 @@ public class MessengerServiceRequest {
     public List<@NotNull ServiceFactRequest> facts = new ArrayList<>();
 
     /** The request that would store the service as it is, for editing it on a screen. */
-    public static MessengerServiceRequest from(MessengerService s) {
+    public static MessengerServiceRequest from(MessengerServiceResponse s) {
         MessengerServiceRequest r = new MessengerServiceRequest();
-        r.code = s.getCode();
-        r.name = s.getName();
-        r.variant = s.getVariant();
-        r.provider = s.getProvider();
-        r.providerCountry = s.getProviderCountry();
-        r.serverLocations = s.getServerLocations();
-        r.providerRole = s.getProviderRole();
-        r.serverRegion = s.getServerRegion();
-        r.dpaOffered = s.getDpaOffered();
-        r.dpfStatus = s.getDpfStatus();
-        r.e2eeScope = s.getE2eeScope();
-        r.metadataCollected = s.getMetadataCollected();
-        r.addressBookUpload = s.getAddressBookUpload();
-        r.backupEncryption = s.getBackupEncryption();
-        r.deletionOptions = s.getDeletionOptions();
-        r.facts = new ArrayList<>(s.getFacts().stream().map(ServiceFactRequest::from).toList());
+        r.code = s.code();
+        r.name = s.name();
+        r.variant = s.variant();
+        r.provider = s.provider();
+        r.providerCountry = s.providerCountry();
+        r.serverLocations = s.serverLocations();
+        r.providerRole = s.providerRole();
+        r.serverRegion = s.serverRegion();
+        r.dpaOffered = s.dpaOffered();
+        r.dpfStatus = s.dpfStatus();
+        r.e2eeScope = s.e2eeScope();
+        r.metadataCollected = s.metadataCollected();
+        r.addressBookUpload = s.addressBookUpload();
+        r.backupEncryption = s.backupEncryption();
+        r.deletionOptions = s.deletionOptions();
+        r.facts = new ArrayList<>(s.facts().stream().map(ServiceFactRequest::from).toList());
         return r;
     }
 

@@ -9,6 +9,7 @@ import de.ropa.catalogue.entity.E2eeScope;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.catalogue.entity.ProviderRole;
 import de.ropa.catalogue.entity.ServerRegion;
+import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.catalogue.entity.ServiceVariant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,11 +27,12 @@ public record MessengerServiceResponse(
         @Schema(description = "When a fact channels rely on last changed (UTC)") LocalDateTime factsChangedAt,
         LocalDateTime createdAt, LocalDateTime updatedAt) {
 
-    public static MessengerServiceResponse from(MessengerService s) {
+    /** The service with the facts loaded for it (in the order of their topics). */
+    public static MessengerServiceResponse from(MessengerService s, List<ServiceFact> facts) {
         return new MessengerServiceResponse(s.getId(), s.getVersion(), s.getCode(), s.getName(), s.getVariant(),
                 s.getProvider(), s.getProviderCountry(), s.getServerLocations(), s.getProviderRole(), s.getServerRegion(),
                 s.getDpaOffered(), s.getDpfStatus(), s.getE2eeScope(), s.getMetadataCollected(), s.getAddressBookUpload(),
-                s.getBackupEncryption(), s.getDeletionOptions(), ServiceFactResponse.of(s), s.getEdition(),
+                s.getBackupEncryption(), s.getDeletionOptions(), ServiceFactResponse.of(s, facts), s.getEdition(),
                 s.getFactsChangedAt(), s.getCreatedAt(), s.getUpdatedAt());
     }
 }

@@ -38,8 +38,8 @@ public class ServiceEditBean extends CatalogueEditBean<MessengerService, Messeng
 
     @Override
     protected MessengerServiceRequest requestOf(MessengerService service) {
-        saved = MessengerServiceResponse.from(service);
-        return withEveryTopic(MessengerServiceRequest.from(service));
+        saved = catalogue.serviceView(service.getId());
+        return withEveryTopic(MessengerServiceRequest.from(saved));
     }
 
     @Override

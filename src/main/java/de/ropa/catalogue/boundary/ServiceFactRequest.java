@@ -46,15 +46,15 @@ public class ServiceFactRequest {
     @Size(max = 20)
     public List<@NotNull FactSourceRequest> sources = new ArrayList<>();
 
-    static ServiceFactRequest from(ServiceFact f) {
+    static ServiceFactRequest from(ServiceFactResponse f) {
         ServiceFactRequest r = new ServiceFactRequest();
-        r.topic = f.getTopic();
-        r.state = f.getState();
-        r.textDe = f.getTextDe();
-        r.textEn = f.getTextEn();
-        r.checkedOn = f.getCheckedOn();
-        r.checkedBy = f.getCheckedBy();
-        r.sources = new ArrayList<>(f.getSources().stream().map(FactSourceRequest::from).toList());
+        r.topic = f.topic();
+        r.state = f.state();
+        r.textDe = f.textDe();
+        r.textEn = f.textEn();
+        r.checkedOn = f.checkedOn();
+        r.checkedBy = f.checkedBy();
+        r.sources = new ArrayList<>(f.sources().stream().map(FactSourceRequest::from).toList());
         return r;
     }
 

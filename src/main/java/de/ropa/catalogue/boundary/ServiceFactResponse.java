@@ -6,6 +6,7 @@ import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.catalogue.entity.ServiceFact;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +34,7 @@ public record ServiceFactResponse(
                 f.getSources().stream().map(Source::from).toList());
     }
 
-    static List<ServiceFactResponse> of(MessengerService service) {
-        return service.getFacts().stream().map(f -> from(service, f)).toList();
+    static List<ServiceFactResponse> of(MessengerService service, List<ServiceFact> facts) {
+        return facts.stream().sorted(Comparator.comparing(ServiceFact::getTopic)).map(f -> from(service, f)).toList();
     }
 }

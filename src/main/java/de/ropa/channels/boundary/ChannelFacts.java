@@ -5,6 +5,7 @@ import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
+import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.control.FactsQuery;
 import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
@@ -14,18 +15,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the findings' rules read of a channel: its own facts, its service, the names of the (not retired)
- * activities that use it and of those among them that rely on consent, and whether a processor is
- * recorded for it or its service.
+ * activities that use it and of those among them that rely on consent, the processors recorded for it or its
+ * service, and the organisation's type.
  */
 public record ChannelFacts(long id, long organisationId, String name, ChannelStatus status, ServiceFacts service,
                            Audience audience, Set<Device> devices, boolean contactSync, BackupMode backupMode,
                            boolean art13Information, boolean imprintInProfile, boolean consentRecorded,
                            boolean inPrivacyNotice, boolean specialCategories, LocalDate lastReviewedOn,
                            LocalDate nextReviewOn, LocalDateTime createdAt, Set<String> activities,
-                           Set<String> consentActivities, boolean processorRecorded) {
+                           Set<String> consentActivities, Set<Long> processors, OrganisationType organisationType) {
+
+    /** Whether a processor is recorded for the channel or its service. */
+    public boolean processorRecorded() {
+        return !processors.isEmpty();
+    }
 
     /** The activities (not retired) that use a channel, and those among them that rely on consent. */
     public record Use(Set<String> activities, Set<String> consentActivities) {
@@ -33,11 +40,11 @@ public record ChannelFacts(long id, long organisationId, String name, ChannelSta
         static final Use NONE = new Use(Set.of(), Set.of());
     }
 
-    /** Whether a processor is recorded for a channel or for its service in the organisation. */
+    /** The processors recorded for a channel or for its service in the organisation. */
     @FunctionalInterface
-    public interface ProcessorRecorded {
+    public interface ProcessorsRecorded {
 
-        boolean covers(long organisationId, long channelId, long serviceId);
+        Set<Long> processorsFor(long organisationId, long channelId, long serviceId);
     }
 
     /**
@@ -45,7 +52,7 @@ public record ChannelFacts(long id, long organisationId, String name, ChannelSta
      * the activities' use, the processors' coverage.
      */
     public static List<ChannelFacts> load(FactsQuery query, Map<Long, ServiceFacts> services, Map<Long, Use> uses,
-                                          ProcessorRecorded processors) {
+                                          ProcessorsRecorded processors, Function<Long, OrganisationType> types) {
         Map<Long, Set<Device>> devices = new HashMap<>();
         query.rows("SELECT c.id AS channel, d AS device FROM Channel c JOIN c.devices d WHERE {scope}", ObjectKind.CHANNEL, "c")
                 .forEach(r -> devices.computeIfAbsent(r.id("channel"), k -> EnumSet.noneOf(Device.class))
@@ -67,7 +74,8 @@ public record ChannelFacts(long id, long organisationId, String name, ChannelSta
                             r.yes("imprintinprofile"), r.present("consentrecording"), r.yes("inprivacynotice"),
                             r.yes("specialcategories"), r.get("lastreviewedon", LocalDate.class),
                             r.get("nextreviewon", LocalDate.class), r.get("createdat", LocalDateTime.class), use.activities(),
-                            use.consentActivities(), processors.covers(organisation, id, service));
+                            use.consentActivities(), processors.processorsFor(organisation, id, service),
+                            types.apply(organisation));
                 }).toList();
     }
 }

@@ -15,6 +15,7 @@ import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
 import de.ropa.findings.entity.Severity;
+import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +33,16 @@ public final class ChannelRules {
     public static final List<Rule<ChannelFacts>> ALL = List.of(
             rule("CH-CONSUMER-APP", HIGH, (c, today) -> c.service().variant() == ServiceVariant.CONSUMER_APP
                     ? Evidence.of("service", c.service().code(), "variant", c.service().variant()) : null),
+            rule("CH-CONSUMER-APP-HEALTH-CARE", HIGH, (c, today) -> c.service().variant() == ServiceVariant.CONSUMER_APP
+                    && c.organisationType() == OrganisationType.HEALTH_CARE
+                    ? Evidence.of("organisationType", c.organisationType(), "service", c.service().code()) : null),
+            rule("CH-CONSUMER-APP-SCHOOL", HIGH, (c, today) -> c.service().variant() == ServiceVariant.CONSUMER_APP
+                    && c.organisationType() == OrganisationType.SCHOOL
+                    ? Evidence.of("organisationType", c.organisationType(), "service", c.service().code()) : null),
+            // the platform's provider is one processor, the business solution provider another
+            rule("CH-PLATFORM-NO-SOLUTION-PROVIDER", HIGH, (c, today) -> c.service().variant() == ServiceVariant.BUSINESS_PLATFORM
+                    && c.processors().size() < 2
+                    ? Evidence.of("service", c.service().code(), "processorsRecorded", c.processors().size()) : null),
             rule("CH-CONTACT-SYNC", HIGH, (c, today) ->
                     c.contactSync() && c.service().addressBookUpload() != AddressBookUpload.NONE
                             ? Evidence.of("contactSync", true, "service", c.service().code(),
@@ -44,6 +55,8 @@ public final class ChannelRules {
                     c.devices().contains(Device.PRIVATE_PHONE) && !c.devices().contains(Device.MDM_CONTAINER)
                             ? Evidence.of("devices", c.devices()) : null),
             rule("CH-NO-ART13", MEDIUM, (c, today) -> external(c) && !c.art13Information()
+                    ? Evidence.of("audience", c.audience(), "art13Information", false) : null),
+            rule("CH-INTERNAL-NO-INFORMATION", MEDIUM, (c, today) -> c.audience() == Audience.INTERNAL && !c.art13Information()
                     ? Evidence.of("audience", c.audience(), "art13Information", false) : null),
             rule("CH-NO-IMPRINT", LOW, (c, today) ->
                     external(c) && BUSINESS_PROFILE.contains(c.service().variant()) && !c.imprintInProfile()
@@ -72,7 +85,9 @@ public final class ChannelRules {
                     ? Evidence.of("service", c.service().code(), "factsChangedAt", c.service().factsChangedAt(),
                     "lastReviewedOn", c.lastReviewedOn()) : null),
             rule("CH-REVIEW-OVERDUE", LOW, (c, today) -> c.nextReviewOn() != null && c.nextReviewOn().isBefore(today)
-                    ? Evidence.of("nextReviewOn", c.nextReviewOn()) : null));
+                    ? Evidence.of("nextReviewOn", c.nextReviewOn()) : null),
+            rule("CH-NEVER-REVIEWED", LOW, (c, today) -> c.status() != ChannelStatus.RETIRED && c.lastReviewedOn() == null
+                    ? Evidence.of("lastReviewedOn", "") : null));
 
     private ChannelRules() {
     }

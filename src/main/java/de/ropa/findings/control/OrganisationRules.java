@@ -5,7 +5,6 @@ import static de.ropa.findings.entity.Severity.MEDIUM;
 
 import de.ropa.findings.entity.Severity;
 import de.ropa.organisations.boundary.OrganisationFacts;
-import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,10 +19,10 @@ public final class OrganisationRules {
                 List<String> missing = missingControllerDetails(o);
                 return missing.isEmpty() ? null : Evidence.of("missing", missing);
             }),
-            rule("ORG-PUBLIC-BODY-NO-DPO", HIGH, (o, today) -> o.type() == OrganisationType.PUBLIC_BODY && noReachableDpo(o)
+            rule("ORG-PUBLIC-BODY-NO-DPO", HIGH, (o, today) -> o.type() != null && o.type().isPublic() && noReachableDpo(o)
                     ? Evidence.of("type", o.type(), "dpoName", o.dpoName(), "dpoContact", dpoContact(o)) : null),
             // a public body's missing DPO is the finding above, not this one as well
-            rule("ORG-NO-DPO", MEDIUM, (o, today) -> o.type() != OrganisationType.PUBLIC_BODY && noReachableDpo(o)
+            rule("ORG-NO-DPO", MEDIUM, (o, today) -> (o.type() == null || !o.type().isPublic()) && noReachableDpo(o)
                     ? Evidence.of("dpoName", o.dpoName(), "dpoContact", dpoContact(o)) : null));
 
     private OrganisationRules() {

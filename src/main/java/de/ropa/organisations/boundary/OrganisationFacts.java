@@ -3,11 +3,19 @@ package de.ropa.organisations.boundary;
 import de.ropa.organisations.entity.OrganisationType;
 import de.ropa.platform.control.FactsQuery;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 /** What the findings' rules read of the controller itself (Art. 30(1)(a)). */
 public record OrganisationFacts(long id, String name, OrganisationType type, String street, String postalCode, String city,
                                 String email, String phone, String dpoName, String dpoEmail, String dpoPhone) {
+
+    /** For the other kinds' facts: the type of each organisation in the scope (null where none is recorded), in one query. */
+    public static Map<Long, OrganisationType> types(FactsQuery query) {
+        Map<Long, OrganisationType> types = new HashMap<>();
+        load(query).forEach(o -> types.put(o.id(), o.type()));
+        return types;
+    }
 
     /** The scope's organisations, in one query. */
     public static List<OrganisationFacts> load(FactsQuery query) {

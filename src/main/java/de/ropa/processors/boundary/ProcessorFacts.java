@@ -5,10 +5,12 @@ import de.ropa.platform.control.FactsQuery;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.processors.entity.AgreementStatus;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the findings' rules read of a processor: the state of its processing agreement, and whether a channel or
@@ -36,23 +38,32 @@ public record ProcessorFacts(long id, long organisationId, String name, Agreemen
                 inUse.contains(r.id("objectid")))).toList();
     }
 
-    /** Which channels a processor is recorded for, and which (organisation, service) pairs one provides. */
-    public record Coverage(Set<Long> channels, Set<List<Long>> organisationServices) {
+    /** Which processors are recorded for each channel, and for each (organisation, service) pair. */
+    public record Coverage(Map<Long, Set<Long>> byChannel, Map<List<Long>, Set<Long>> byOrganisationService) {
 
         public boolean covers(long organisationId, long channelId, long serviceId) {
-            return channels.contains(channelId) || organisationServices.contains(List.of(organisationId, serviceId));
+            return !processorsFor(organisationId, channelId, serviceId).isEmpty();
+        }
+
+        /** The processors recorded for the channel or for its service in the organisation. */
+        public Set<Long> processorsFor(long organisationId, long channelId, long serviceId) {
+            Set<Long> processors = new TreeSet<>(byChannel.getOrDefault(channelId, Set.of()));
+            processors.addAll(byOrganisationService.getOrDefault(List.of(organisationId, serviceId), Set.of()));
+            return processors;
         }
     }
 
-    /** What the scope's processors cover, for the channels' facts, in two queries. */
+    /** What the scope's processors cover, for the channels' and activities' facts, in two queries. */
     public static Coverage coverage(FactsQuery query) {
-        Set<Long> channels = new HashSet<>();
-        query.rows("SELECT DISTINCT c.id AS channel FROM Processor p JOIN p.channels c WHERE {scope}",
-                ObjectKind.CHANNEL, "p", "c", Map.of()).forEach(r -> channels.add(r.id("channel")));
-        Set<List<Long>> services = new HashSet<>();
-        query.rows("SELECT DISTINCT p.organisationId AS organisationid, s.id AS service FROM Processor p"
+        Map<Long, Set<Long>> channels = new HashMap<>();
+        query.rows("SELECT DISTINCT c.id AS channel, p.id AS processor FROM Processor p JOIN p.channels c WHERE {scope}",
+                ObjectKind.CHANNEL, "p", "c", Map.of()).forEach(r -> channels.computeIfAbsent(r.id("channel"),
+                k -> new HashSet<>()).add(r.id("processor")));
+        Map<List<Long>, Set<Long>> services = new HashMap<>();
+        query.rows("SELECT DISTINCT p.organisationId AS organisationid, s.id AS service, p.id AS processor FROM Processor p"
                 + " JOIN p.services s WHERE {scope}", ObjectKind.PROCESSOR, "p")
-                .forEach(r -> services.add(List.of(r.id("organisationid"), r.id("service"))));
+                .forEach(r -> services.computeIfAbsent(List.of(r.id("organisationid"), r.id("service")),
+                        k -> new HashSet<>()).add(r.id("processor")));
         return new Coverage(channels, services);
     }
 }

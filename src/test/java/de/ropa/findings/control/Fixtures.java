@@ -1,12 +1,15 @@
 package de.ropa.findings.control;
 
 import de.ropa.activities.boundary.ActivityFacts;
+import de.ropa.activities.boundary.ActivityFacts.ChannelLink;
+import de.ropa.activities.boundary.ActivityFacts.RecipientFacts;
 import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
 import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.Art9Condition;
 import de.ropa.activities.entity.DpiaDecision;
 import de.ropa.activities.entity.LegalBasis;
+import de.ropa.activities.entity.RecipientKind;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.catalogue.boundary.ServiceFacts;
 import de.ropa.catalogue.entity.AddressBookUpload;
@@ -91,13 +94,14 @@ final class Fixtures {
         LocalDateTime createdAt = LocalDateTime.of(2026, 11, 10, 9, 0);
         Set<String> activities = Set.of("Terminvereinbarung");
         Set<String> consentActivities = Set.of();
-        boolean processorRecorded = true;
+        Set<Long> processors = Set.of(21L);
+        OrganisationType organisationType = OrganisationType.COMPANY;
 
         ChannelFacts build() {
             return new ChannelFacts(7, 1, "WhatsApp Business – Termine", status, service.build(), audience, devices,
                     contactSync, backupMode, art13Information, imprintInProfile, consentRecorded, inPrivacyNotice,
                     specialCategories, lastReviewedOn, nextReviewOn, createdAt, activities, consentActivities,
-                    processorRecorded);
+                    processors, organisationType);
         }
     }
 
@@ -112,10 +116,21 @@ final class Fixtures {
         boolean tomSummary;
         DpiaDecision dpiaDecision = DpiaDecision.NOT_REQUIRED;
         LocalDate nextReviewOn = LocalDate.of(2027, 3, 1);
+        OrganisationType organisationType = OrganisationType.COMPANY;
+        boolean everApproved = true;
+        /** The provider of the channel below, as a processor recipient; its transfer to the US is recorded. */
+        List<RecipientFacts> recipients = new ArrayList<>(List.of(
+                new RecipientFacts("WhatsApp Ireland Limited", RecipientKind.PROCESSOR, "IE", 21L, Set.of("US"))));
+        Service service = new Service();
+        boolean channelTransferRecorded = true;
+        Set<Long> channelProcessors = Set.of(21L);
+        Set<String> transferCountries = Set.of("US");
 
         ActivityFacts build() {
             return new ActivityFacts(11, 1, "Terminvereinbarung", recordType, status, clientControllerNamed, purposes,
-                    subjectCategories, dataCategories, measures, tomSummary, dpiaDecision, nextReviewOn);
+                    subjectCategories, dataCategories, measures, tomSummary, dpiaDecision, nextReviewOn, organisationType,
+                    everApproved, recipients, List.of(new ChannelLink(7, "WhatsApp Business – Termine", service.build(),
+                    channelTransferRecorded, channelProcessors)), transferCountries);
         }
 
         Activity withSpecialCategory() {
@@ -148,10 +163,11 @@ final class Fixtures {
         boolean tiaDone = true;
         boolean safeguardsDocumented;
         int channelsInUse = 1;
+        Map<String, DpfStatus> catalogueDpf = Map.of("microsoft-teams", DpfStatus.CERTIFIED);
 
         TransferFacts build() {
             return new TransferFacts(31, 1, "Microsoft Corporation", country, mechanism, derogation, dpfChecked,
-                    dpfCheckedOn, tiaDone, safeguardsDocumented, channelsInUse);
+                    dpfCheckedOn, tiaDone, safeguardsDocumented, channelsInUse, catalogueDpf);
         }
     }
 

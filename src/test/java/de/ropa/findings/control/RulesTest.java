@@ -9,16 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
 import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
+import de.ropa.activities.boundary.ActivityFacts.RecipientFacts;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.Art9Condition;
 import de.ropa.activities.entity.DpiaDecision;
 import de.ropa.activities.entity.LegalBasis;
+import de.ropa.activities.entity.RecipientKind;
 import de.ropa.activities.entity.RecordType;
-import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.boundary.ServiceFacts;
+import de.ropa.catalogue.entity.AddressBookUpload;
 import de.ropa.catalogue.entity.DpaOffer;
+import de.ropa.catalogue.entity.DpfStatus;
 import de.ropa.catalogue.entity.FactState;
 import de.ropa.catalogue.entity.FactTopic;
+import de.ropa.catalogue.entity.ProviderRole;
+import de.ropa.catalogue.entity.ServerRegion;
 import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
@@ -33,6 +38,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -138,6 +144,64 @@ class RulesTest {
         cases.add(activity("ACT-REVIEW-OVERDUE", true, "review date yesterday", a -> a.nextReviewOn = TODAY.minusDays(1)));
         cases.add(activity("ACT-REVIEW-OVERDUE", false, "review date today", a -> a.nextReviewOn = TODAY));
         cases.add(activity("ACT-REVIEW-OVERDUE", false, "no review date", a -> a.nextReviewOn = null));
+        cases.add(activity("ACT-BDSG-26-BASIS", true, "Art. 88 DS-GVO i. V. m. § 26 BDSG", a -> a.purposes = List.of(
+                new PurposeFacts(LegalBasis.B_CONTRACT, null, "Art. 88 DS-GVO i. V. m. § 26 BDSG", false))));
+        cases.add(activity("ACT-BDSG-26-BASIS", true, "§ 26 Abs. 1 S. 1 BDSG", a -> a.purposes = List.of(
+                new PurposeFacts(LegalBasis.B_CONTRACT, null, "§ 26 Abs. 1 S. 1 BDSG", false))));
+        cases.add(activity("ACT-BDSG-26-BASIS", true, "Section 26(1) BDSG", a -> a.purposes = List.of(
+                new PurposeFacts(LegalBasis.B_CONTRACT, null, "Section 26(1) BDSG", false))));
+        cases.add(activity("ACT-BDSG-26-BASIS", false, "§ 26 Abs. 3 BDSG (special categories)", a -> a.purposes = List.of(
+                new PurposeFacts(LegalBasis.C_LEGAL_OBLIGATION, Art9Condition.B_EMPLOYMENT_SOCIAL_SECURITY,
+                        "Art. 9 Abs. 2 lit. b DS-GVO i. V. m. § 26 Abs. 3 BDSG", false))));
+        cases.add(activity("ACT-BDSG-26-BASIS", false, "Art. 6 Abs. 1 lit. c DS-GVO i. V. m. § 257 HGB", a -> a.purposes = List.of(
+                new PurposeFacts(LegalBasis.C_LEGAL_OBLIGATION, null, "Art. 6 Abs. 1 lit. c DS-GVO i. V. m. § 257 HGB", false))));
+        cases.add(activity("ACT-PUBLIC-BODY-LEGITIMATE-INTEREST", true, "public body relying on legitimate interests", a -> {
+            a.organisationType = OrganisationType.PUBLIC_BODY;
+            a.purposes = List.of(new PurposeFacts(LegalBasis.F_LEGITIMATE_INTERESTS, null, true));
+        }));
+        cases.add(activity("ACT-PUBLIC-BODY-LEGITIMATE-INTEREST", true, "school relying on legitimate interests", a -> {
+            a.organisationType = OrganisationType.SCHOOL;
+            a.purposes = List.of(new PurposeFacts(LegalBasis.F_LEGITIMATE_INTERESTS, null, true));
+        }));
+        cases.add(activity("ACT-PUBLIC-BODY-LEGITIMATE-INTEREST", false, "company relying on legitimate interests",
+                a -> a.purposes = List.of(new PurposeFacts(LegalBasis.F_LEGITIMATE_INTERESTS, null, true))));
+        cases.add(activity("ACT-PUBLIC-BODY-LEGITIMATE-INTEREST", false, "public body relying on its public task", a -> {
+            a.organisationType = OrganisationType.PUBLIC_BODY;
+            a.purposes = List.of(new PurposeFacts(LegalBasis.E_PUBLIC_TASK, null, false));
+        }));
+        cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", true, "US-hosted service, no transfer anywhere", a -> {
+            a.channelTransferRecorded = false;
+            a.transferCountries = Set.of();
+        }));
+        cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", false, "US-hosted service, the activity names a transfer",
+                a -> a.channelTransferRecorded = false));
+        cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", false, "service hosted in the EEA only", a -> {
+            a.service.serverRegion = ServerRegion.EEA_ONLY;
+            a.channelTransferRecorded = false;
+            a.transferCountries = Set.of();
+        }));
+        cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", true, "the channel's provider is no recipient",
+                a -> a.recipients = List.of(new RecipientFacts("Steuerberater", RecipientKind.EXTERNAL, "DE", null, Set.of()))));
+        cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", false, "the provider named as an external recipient",
+                a -> a.recipients = List.of(new RecipientFacts("WhatsApp (Meta)", RecipientKind.EXTERNAL, "IE", null, Set.of()))));
+        cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", false, "self-hosted service: no provider", a -> {
+            a.service.providerRole = ProviderRole.SELF_HOSTED;
+            a.recipients = List.of();
+        }));
+        cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", true, "recipient in Switzerland, no transfer to CH",
+                a -> a.recipients = List.of(new RecipientFacts("Threema GmbH", RecipientKind.PROCESSOR, "CH", 22L, Set.of()),
+                        new RecipientFacts("WhatsApp Ireland Limited", RecipientKind.PROCESSOR, "IE", 21L, Set.of("US")))));
+        cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", false, "recipient in the US, its processor's transfer to the US",
+                a -> a.recipients = List.of(new RecipientFacts("WhatsApp LLC", RecipientKind.PROCESSOR, "US", 21L, Set.of("US")))));
+        cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", false, "recipient in Norway (EEA)",
+                a -> a.recipients = List.of(new RecipientFacts("WhatsApp Ireland Limited", RecipientKind.PROCESSOR, "IE", 21L,
+                        Set.of()), new RecipientFacts("Lager Oslo", RecipientKind.INTERNAL, "NO", null, Set.of()))));
+        cases.add(activity("ACT-NEVER-APPROVED", true, "never approved", a -> a.everApproved = false));
+        cases.add(activity("ACT-NEVER-APPROVED", false, "approved once", a -> { }));
+        cases.add(activity("ACT-NEVER-APPROVED", false, "retired, never approved", a -> {
+            a.everApproved = false;
+            a.status = ActivityStatus.RETIRED;
+        }));
         // channels
         cases.add(channel("CH-CONSUMER-APP", true, "WhatsApp consumer app", c -> c.service.variant = ServiceVariant.CONSUMER_APP));
         cases.add(channel("CH-CONSUMER-APP", false, "WhatsApp Business app", c -> { }));
@@ -185,9 +249,9 @@ class RulesTest {
             c.activities = Set.of();
             c.status = ChannelStatus.PLANNED;
         }));
-        cases.add(channel("CH-NO-PROCESSOR", true, "agreement offered, no processor recorded", c -> c.processorRecorded = false));
+        cases.add(channel("CH-NO-PROCESSOR", true, "agreement offered, no processor recorded", c -> c.processors = Set.of()));
         cases.add(channel("CH-NO-PROCESSOR", false, "provider is not a processor", c -> {
-            c.processorRecorded = false;
+            c.processors = Set.of();
             c.service.dpaOffered = DpaOffer.NOT_A_PROCESSOR;
         }));
         cases.add(channel("CH-SERVICE-UNVERIFIED", true, "a verified fact checked 13 months ago",
@@ -203,6 +267,36 @@ class RulesTest {
         cases.add(channel("CH-SERVICE-UNVERIFIED", false, "every fact verified, checked 11 months ago",
                 c -> c.service.checks.replaceAll((topic, check) -> new ServiceFacts.Check(FactState.VERIFIED,
                         TODAY.minusMonths(11)))));
+        cases.add(channel("CH-CONSUMER-APP-HEALTH-CARE", true, "a practice on a consumer app", c -> {
+            c.organisationType = OrganisationType.HEALTH_CARE;
+            c.service.variant = ServiceVariant.CONSUMER_APP;
+        }));
+        cases.add(channel("CH-CONSUMER-APP-HEALTH-CARE", false, "a practice on a business app",
+                c -> c.organisationType = OrganisationType.HEALTH_CARE));
+        cases.add(channel("CH-CONSUMER-APP-SCHOOL", true, "a school on a consumer app", c -> {
+            c.organisationType = OrganisationType.SCHOOL;
+            c.service.variant = ServiceVariant.CONSUMER_APP;
+        }));
+        cases.add(channel("CH-CONSUMER-APP-SCHOOL", false, "a company on a consumer app",
+                c -> c.service.variant = ServiceVariant.CONSUMER_APP));
+        cases.add(channel("CH-PLATFORM-NO-SOLUTION-PROVIDER", true, "Business Platform with Meta as the only processor",
+                c -> c.service.variant = ServiceVariant.BUSINESS_PLATFORM));
+        cases.add(channel("CH-PLATFORM-NO-SOLUTION-PROVIDER", false, "Business Platform with Meta and a solution provider", c -> {
+            c.service.variant = ServiceVariant.BUSINESS_PLATFORM;
+            c.processors = Set.of(21L, 23L);
+        }));
+        cases.add(channel("CH-INTERNAL-NO-INFORMATION", true, "internal channel, employees not informed", c -> {
+            c.audience = Audience.INTERNAL;
+            c.art13Information = false;
+        }));
+        cases.add(channel("CH-INTERNAL-NO-INFORMATION", false, "external channel without information (CH-NO-ART13)", c -> {
+            c.art13Information = false;
+        }));
+        cases.add(channel("CH-NEVER-REVIEWED", true, "no review recorded", c -> c.lastReviewedOn = null));
+        cases.add(channel("CH-NEVER-REVIEWED", false, "retired, never reviewed", c -> {
+            c.lastReviewedOn = null;
+            c.status = ChannelStatus.RETIRED;
+        }));
         cases.add(channel("CH-SERVICE-CHANGED", true, "fact changed after the last review",
                 c -> c.service.factsChangedAt = LocalDateTime.of(2026, 11, 20, 8, 0)));
         cases.add(channel("CH-SERVICE-CHANGED", true, "fact changed after creation of a never reviewed channel", c -> {
@@ -257,7 +351,32 @@ class RulesTest {
         cases.add(transfer("TR-DPF-LEGAL-RISK", true, "relies on the DPF", t -> t.mechanism = TransferMechanism.DATA_PRIVACY_FRAMEWORK));
         cases.add(transfer("TR-DPF-LEGAL-RISK", false, "relies on SCCs", t -> { }));
         cases.add(transfer("TR-SCC-NO-TIA", true, "SCCs without TIA", t -> t.tiaDone = false));
-        cases.add(transfer("TR-SCC-NO-TIA", true, "BCRs without TIA", t -> {
+        cases.add(transfer("TR-DPF-AVAILABLE", true, "no mechanism, the catalogue says certified",
+                t -> t.mechanism = TransferMechanism.NONE));
+        cases.add(transfer("TR-DPF-AVAILABLE", false, "no mechanism, the catalogue says not certified", t -> {
+            t.mechanism = TransferMechanism.NONE;
+            t.catalogueDpf = Map.of("signal", DpfStatus.NOT_CERTIFIED);
+        }));
+        cases.add(transfer("TR-DPF-NOT-CERTIFIED", true, "DPF, the catalogue says not certified", t -> {
+            t.mechanism = TransferMechanism.DATA_PRIVACY_FRAMEWORK;
+            t.catalogueDpf = Map.of("imessage", DpfStatus.NOT_CERTIFIED);
+        }));
+        cases.add(transfer("TR-DPF-NOT-CERTIFIED", false, "DPF, the catalogue says certified",
+                t -> t.mechanism = TransferMechanism.DATA_PRIVACY_FRAMEWORK));
+        cases.add(transfer("TR-DPF-NOT-CERTIFIED", false, "DPF, no service behind the transfer", t -> {
+            t.mechanism = TransferMechanism.DATA_PRIVACY_FRAMEWORK;
+            t.catalogueDpf = Map.of();
+        }));
+        cases.add(transfer("TR-BCR-NOT-APPROVED", true, "BCRs, neither approval nor TIA documented", t -> {
+            t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
+            t.tiaDone = false;
+        }));
+        cases.add(transfer("TR-BCR-NOT-APPROVED", false, "BCRs with the approval documented", t -> {
+            t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
+            t.tiaDone = false;
+            t.safeguardsDocumented = true;
+        }));
+        cases.add(transfer("TR-SCC-NO-TIA", false, "BCRs without TIA (their own rule)", t -> {
             t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
             t.tiaDone = false;
         }));

@@ -2,7 +2,9 @@ package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.Art32Letter;
 import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.SdmGoal;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.entity.Lengths;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +38,10 @@ public class CatalogueMeasureRequest {
     @Size(max = Lengths.TEXT)
     public String descriptionEn;
 
-    @Schema(required = true)
-    @NotNull
+    @Schema(description = "What the measure is for; SECURITY when missing. Only security measures are Art. 32 measures")
+    public MeasureKind kind;
+
+    @Schema(description = "The letter of Art. 32(1) a security measure serves; required for SECURITY, empty otherwise")
     public Art32Letter art32Letter;
 
     @Schema(required = true)
@@ -54,10 +58,17 @@ public class CatalogueMeasureRequest {
         r.titleEn = m.getTitleEn();
         r.descriptionDe = m.getDescriptionDe();
         r.descriptionEn = m.getDescriptionEn();
+        r.kind = m.getKind();
         r.art32Letter = m.getArt32Letter();
         r.sdmGoal = m.getSdmGoal();
         r.messengerSpecific = m.isMessengerSpecific();
         return r;
+    }
+
+    /** A security measure names its letter of Art. 32(1); others have none (null if fine). */
+    FieldProblem art32Problem() {
+        boolean security = kind == null || kind == MeasureKind.SECURITY;
+        return security && art32Letter == null ? new FieldProblem("art32Letter", "measure.art32ForSecurity") : null;
     }
 
     void applyTo(CatalogueMeasure measure) {
@@ -66,7 +77,8 @@ public class CatalogueMeasureRequest {
         measure.setTitleEn(titleEn);
         measure.setDescriptionDe(descriptionDe);
         measure.setDescriptionEn(descriptionEn);
-        measure.setArt32Letter(art32Letter);
+        measure.setKind(kind == null ? MeasureKind.SECURITY : kind);
+        measure.setArt32Letter(measure.getKind() == MeasureKind.SECURITY ? art32Letter : null);
         measure.setSdmGoal(sdmGoal);
         measure.setMessengerSpecific(Boolean.TRUE.equals(messengerSpecific));
     }

@@ -188,6 +188,10 @@ public class CatalogueService {
     @RolesAllowed(Role.ADMIN_NAME)
     public CatalogueMeasure createMeasure(CatalogueMeasureRequest request) {
         store.validate(request);
+        FieldProblem art32 = request.art32Problem();
+        if (art32 != null) {
+            throw new InvalidFieldException(List.of(art32));
+        }
         requireUniqueCode(CatalogueMeasure.class, request.code, null);
         CatalogueMeasure measure = new CatalogueMeasure();
         request.applyTo(measure);
@@ -201,6 +205,10 @@ public class CatalogueService {
     @RolesAllowed(Role.ADMIN_NAME)
     public CatalogueMeasure updateMeasure(long id, long expectedVersion, CatalogueMeasureRequest request) {
         store.validate(request);
+        FieldProblem art32 = request.art32Problem();
+        if (art32 != null) {
+            throw new InvalidFieldException(List.of(art32));
+        }
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);
         requireUniqueCode(CatalogueMeasure.class, request.code, id);

@@ -1,6 +1,7 @@
 package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.AddressBookUpload;
+import de.ropa.catalogue.entity.DeletionOptions;
 import de.ropa.catalogue.entity.DpaOffer;
 import de.ropa.catalogue.entity.DpfStatus;
 import de.ropa.catalogue.entity.FactState;
@@ -20,7 +21,8 @@ import java.util.Map;
 /** What the findings' rules read of a catalogue messenger service, with the state of each of its facts. */
 public record ServiceFacts(long id, String code, String name, ServiceVariant variant, ProviderRole providerRole,
                            ServerRegion serverRegion, DpaOffer dpaOffered, DpfStatus dpfStatus,
-                           AddressBookUpload addressBookUpload, Map<FactTopic, Check> checks,
+                           AddressBookUpload addressBookUpload, DeletionOptions deletionOptions,
+                           Map<FactTopic, Check> checks,
                            LocalDateTime factsChangedAt) {
 
     /** How far one fact can be relied on: its state and when it was last checked. */
@@ -38,13 +40,14 @@ public record ServiceFacts(long id, String code, String name, ServiceVariant var
         Map<Long, ServiceFacts> services = new HashMap<>();
         query.run("SELECT s.id AS objectid, s.code AS code, s.name AS name, s.variant AS variant,"
                 + " s.providerRole AS providerrole, s.serverRegion AS serverregion, s.dpaOffered AS dpaoffered,"
-                + " s.dpfStatus AS dpfstatus, s.addressBookUpload AS addressbookupload,"
+                + " s.dpfStatus AS dpfstatus, s.addressBookUpload AS addressbookupload, s.deletionOptions AS deletionoptions,"
                 + " s.factsChangedAt AS factschangedat FROM MessengerService s", Map.of()).forEach(s -> {
             long id = s.id("objectid");
             services.put(id, new ServiceFacts(id, s.text("code"), s.text("name"), s.get("variant", ServiceVariant.class),
                     s.get("providerrole", ProviderRole.class), s.get("serverregion", ServerRegion.class),
                     s.get("dpaoffered", DpaOffer.class), s.get("dpfstatus", DpfStatus.class),
-                    s.get("addressbookupload", AddressBookUpload.class), checks.getOrDefault(id, Map.of()),
+                    s.get("addressbookupload", AddressBookUpload.class), s.get("deletionoptions", DeletionOptions.class),
+                    checks.getOrDefault(id, Map.of()),
                     s.get("factschangedat", LocalDateTime.class)));
         });
         return services;

@@ -38,8 +38,12 @@ public class CatalogueMeasure extends Tracked {
     private String descriptionEn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "art32_letter", length = 50, nullable = false)
+    @Column(name = "art32_letter", length = 50)
     private Art32Letter art32Letter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false)
+    private MeasureKind kind = MeasureKind.SECURITY;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "sdm_goal", length = 50, nullable = false)
@@ -91,6 +95,14 @@ public class CatalogueMeasure extends Tracked {
 
     public void setDescriptionEn(String descriptionEn) {
         this.descriptionEn = descriptionEn;
+    }
+
+    public MeasureKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MeasureKind kind) {
+        this.kind = kind;
     }
 
     public Art32Letter getArt32Letter() {

@@ -1,7 +1,6 @@
 package de.ropa.channels.boundary;
 
 import de.ropa.catalogue.entity.MessengerService;
-import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.platform.control.ScopedRegisterService;
@@ -36,9 +35,8 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
 
     @Override
     protected ChannelRequest newRequest() {
-        ChannelRequest request = new ChannelRequest();
+        ChannelRequest request = ChannelRequest.unanswered();
         request.status = ChannelStatus.PLANNED;
-        request.backupMode = BackupMode.NONE;
         return request;
     }
 
@@ -54,5 +52,13 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
 
     public MessengerService getSavedService() {
         return savedService;
+    }
+
+    public void addDeviation() {
+        getRequest().deviations.add(new FactDeviationEntry());
+    }
+
+    public void removeDeviation(int index) {
+        getRequest().deviations.remove(index);
     }
 }

@@ -1,16 +1,21 @@
 package de.ropa.channels.boundary;
 
+import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.entity.Answer;
 import de.ropa.platform.entity.Lengths;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,18 +38,42 @@ public class ChannelRequest {
     @NotNull
     public Audience audience;
 
+    @Schema(description = "Where the messenger runs; empty or UNKNOWN when not known yet")
     @Size(max = 10)
     public Set<@NotNull Device> devices = new LinkedHashSet<>();
 
-    @Schema(description = "Whether the app may upload the address book")
-    public Boolean contactSync;
+    @Schema(description = "Whether the app may upload the address book. YES, NO or UNKNOWN (also when missing);"
+            + " true and false are read as YES and NO")
+    public Answer contactSync;
 
-    @Schema(required = true)
-    @NotNull
+    @Schema(description = "How the chats are backed up; UNKNOWN when missing")
     public BackupMode backupMode;
 
-    @Schema(description = "Whether contacts get the Art. 13 information")
-    public Boolean art13Information;
+    @Schema(description = "Whether the people on the channel (contacts; employees on an internal channel) get the"
+            + " Art. 13 information. YES, NO or UNKNOWN (also when missing); true and false are read as YES and NO")
+    public Answer art13Information;
+
+    @Schema(description = "Whether data of people outside the chat arrive over it (contacts passed on, customers in"
+            + " photos): YES, NO or UNKNOWN")
+    public Answer thirdPartyData;
+
+    @Schema(description = "Whether those people get the Art. 14 information: YES, NO or UNKNOWN")
+    public Answer art14Information;
+
+    @Schema(description = "Whether the chats are business correspondence to be kept (§ 257 HGB, § 147 AO): YES, NO or UNKNOWN")
+    public Answer businessCorrespondence;
+
+    @Schema(description = "Whether disappearing messages are switched on: YES, NO or UNKNOWN")
+    public Answer disappearingMessages;
+
+    @Schema(description = "Whether a works agreement covers the channel (§ 87(1) No. 6 BetrVG): YES, NO or UNKNOWN")
+    public Answer worksAgreement;
+
+    @Schema(description = "The organisation's own arrangements with the provider where they differ from the catalogue,"
+            + " at most one per topic")
+    @Valid
+    @Size(max = 10)
+    public List<@NotNull FactDeviationEntry> deviations = new ArrayList<>();
 
     @Schema(example = "Automatische Begrüßungsnachricht mit Link zur Datenschutzerklärung")
     @Size(max = Lengths.TEXT)
@@ -83,6 +112,32 @@ public class ChannelRequest {
     @Size(max = 500)
     public List<@NotNull Long> measureIds = new ArrayList<>();
 
+    /** A new channel as a form starts it: every question the DPO may not know yet is "unknown". */
+    public static ChannelRequest unanswered() {
+        ChannelRequest r = new ChannelRequest();
+        r.devices = new LinkedHashSet<>(Set.of(Device.UNKNOWN));
+        r.contactSync = Answer.UNKNOWN;
+        r.backupMode = BackupMode.UNKNOWN;
+        r.art13Information = Answer.UNKNOWN;
+        r.thirdPartyData = Answer.UNKNOWN;
+        r.art14Information = Answer.UNKNOWN;
+        r.businessCorrespondence = Answer.UNKNOWN;
+        r.disappearingMessages = Answer.UNKNOWN;
+        r.worksAgreement = Answer.UNKNOWN;
+        return r;
+    }
+
+    /** A topic the organisation states twice, as a field problem (null if none). */
+    FieldProblem deviationProblem() {
+        Set<FactTopic> seen = EnumSet.noneOf(FactTopic.class);
+        for (int i = 0; deviations != null && i < deviations.size(); i++) {
+            if (!seen.add(deviations.get(i).topic)) {
+                return new FieldProblem("deviations[" + i + "].topic", "catalogue.factTopicTwice", deviations.get(i).topic);
+            }
+        }
+        return null;
+    }
+
     /** The request that would store the channel as it is, for editing it on a screen. */
     public static ChannelRequest from(Channel channel) {
         return copy(channel, new ChannelRequest());
@@ -93,9 +148,15 @@ public class ChannelRequest {
         r.serviceId = channel.getService().getId();
         r.audience = channel.getAudience();
         r.devices = new LinkedHashSet<>(channel.getDevices());
-        r.contactSync = channel.isContactSync();
+        r.contactSync = channel.getContactSync();
         r.backupMode = channel.getBackupMode();
-        r.art13Information = channel.isArt13Information();
+        r.art13Information = channel.getArt13Information();
+        r.thirdPartyData = channel.getThirdPartyData();
+        r.art14Information = channel.getArt14Information();
+        r.businessCorrespondence = channel.getBusinessCorrespondence();
+        r.disappearingMessages = channel.getDisappearingMessages();
+        r.worksAgreement = channel.getWorksAgreement();
+        r.deviations = new ArrayList<>(channel.getDeviations().stream().map(FactDeviationEntry::from).toList());
         r.art13How = channel.getArt13How();
         r.imprintInProfile = channel.isImprintInProfile();
         r.consentRecording = channel.getConsentRecording();
@@ -115,9 +176,15 @@ public class ChannelRequest {
     void applyTo(Channel channel) {
         channel.setName(name);
         channel.setAudience(audience);
-        channel.setContactSync(Boolean.TRUE.equals(contactSync));
-        channel.setBackupMode(backupMode);
-        channel.setArt13Information(Boolean.TRUE.equals(art13Information));
+        channel.setContactSync(Answer.orUnknown(contactSync));
+        channel.setBackupMode(backupMode == null ? BackupMode.UNKNOWN : backupMode);
+        channel.setArt13Information(Answer.orUnknown(art13Information));
+        channel.setThirdPartyData(Answer.orUnknown(thirdPartyData));
+        channel.setArt14Information(Answer.orUnknown(art14Information));
+        channel.setBusinessCorrespondence(Answer.orUnknown(businessCorrespondence));
+        channel.setDisappearingMessages(Answer.orUnknown(disappearingMessages));
+        channel.setWorksAgreement(Answer.orUnknown(worksAgreement));
+        channel.setDeviations(deviations == null ? List.of() : deviations.stream().map(FactDeviationEntry::toDeviation).toList());
         channel.setArt13How(art13How);
         channel.setImprintInProfile(Boolean.TRUE.equals(imprintInProfile));
         channel.setConsentRecording(consentRecording);

@@ -1,10 +1,12 @@
 package de.ropa.channels.boundary;
 
+import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.channels.entity.Audience;
 import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
+import de.ropa.platform.entity.Answer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,15 +23,21 @@ public record ChannelResponse(
         String serviceName,
         Audience audience,
         List<Device> devices,
-        boolean contactSync,
+        Answer contactSync,
         BackupMode backupMode,
-        boolean art13Information,
+        Answer art13Information,
         String art13How,
         boolean imprintInProfile,
         String consentRecording,
         boolean inPrivacyNotice,
         boolean specialCategories,
         String specialCategoriesNotes,
+        Answer thirdPartyData,
+        Answer art14Information,
+        Answer businessCorrespondence,
+        Answer disappearingMessages,
+        Answer worksAgreement,
+        List<Deviation> deviations,
         String purposeSummary,
         String owner,
         ChannelStatus status,
@@ -38,6 +46,11 @@ public record ChannelResponse(
         List<Long> measureIds,
         @Schema(description = "UTC") LocalDateTime createdAt,
         @Schema(description = "UTC") LocalDateTime updatedAt) {
+
+    /** The organisation's own arrangement with the provider on one topic. */
+    @Schema(name = "FactDeviationResponse")
+    public record Deviation(FactTopic topic, String statement, String evidence) {
+    }
 
     public static ChannelResponse from(Channel e) {
         return new ChannelResponse(
@@ -49,15 +62,21 @@ public record ChannelResponse(
                 e.getService().getName(),
                 e.getAudience(),
                 e.getDevices().stream().sorted().toList(),
-                e.isContactSync(),
+                e.getContactSync(),
                 e.getBackupMode(),
-                e.isArt13Information(),
+                e.getArt13Information(),
                 e.getArt13How(),
                 e.isImprintInProfile(),
                 e.getConsentRecording(),
                 e.isInPrivacyNotice(),
                 e.isSpecialCategories(),
                 e.getSpecialCategoriesNotes(),
+                e.getThirdPartyData(),
+                e.getArt14Information(),
+                e.getBusinessCorrespondence(),
+                e.getDisappearingMessages(),
+                e.getWorksAgreement(),
+                e.getDeviations().stream().map(d -> new Deviation(d.getTopic(), d.getStatement(), d.getEvidence())).toList(),
                 e.getPurposeSummary(),
                 e.getOwner(),
                 e.getStatus(),

@@ -82,6 +82,10 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
         }
         entity.setService(service);
         entity.setMeasures(store.resolve(Measure.class, "measureIds", orgId, request.measureIds, problems));
+        FieldProblem twice = request.deviationProblem();
+        if (twice != null) {
+            problems.add(twice);
+        }
         RegisterStore.throwIfAny(problems);
     }
 

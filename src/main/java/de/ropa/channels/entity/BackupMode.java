@@ -4,5 +4,7 @@ package de.ropa.channels.entity;
 public enum BackupMode {
     NONE,
     END_TO_END_ENCRYPTED,
-    UNENCRYPTED_CLOUD
+    UNENCRYPTED_CLOUD,
+    /** Not known yet: a finding asks to find out. */
+    UNKNOWN
 }

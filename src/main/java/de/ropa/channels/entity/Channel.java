@@ -2,6 +2,7 @@ package de.ropa.channels.entity;
 
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.measures.entity.Measure;
+import de.ropa.platform.entity.Answer;
 import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Reviewed;
@@ -19,11 +20,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** One concrete use of a messenger service in the organisation and the facts of how it is used. */
@@ -48,16 +52,43 @@ public class Channel extends OrganisationScoped implements Reviewed {
     private Audience audience;
 
     /** Whether the app may upload the address book (contact sync). */
-    @Column(name = "contact_sync", nullable = false)
-    private boolean contactSync;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_sync_answer", length = 10, nullable = false)
+    private Answer contactSync = Answer.UNKNOWN;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "backup_mode", length = 50, nullable = false)
     private BackupMode backupMode;
 
-    /** Whether contacts get the Art. 13 information on this channel. */
-    @Column(name = "art13_information", nullable = false)
-    private boolean art13Information;
+    /** Whether the people on the channel (contacts, or employees on an internal one) get the Art. 13 information. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "art13_answer", length = 10, nullable = false)
+    private Answer art13Information = Answer.UNKNOWN;
+
+    /** Whether data of people who are not part of the chat arrive over it (contacts passed on, customers in photos). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "third_party_data", length = 10, nullable = false)
+    private Answer thirdPartyData = Answer.UNKNOWN;
+
+    /** Whether those people get the Art. 14 information. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "art14_information", length = 10, nullable = false)
+    private Answer art14Information = Answer.UNKNOWN;
+
+    /** Whether the chats are business correspondence the organisation must keep (§ 257 HGB, § 147 AO). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_correspondence", length = 10, nullable = false)
+    private Answer businessCorrespondence = Answer.UNKNOWN;
+
+    /** Whether disappearing messages are switched on. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "disappearing_messages", length = 10, nullable = false)
+    private Answer disappearingMessages = Answer.UNKNOWN;
+
+    /** Whether a works agreement covers the channel (§ 87(1) No. 6 BetrVG). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "works_agreement", length = 10, nullable = false)
+    private Answer worksAgreement = Answer.UNKNOWN;
 
     @Column(name = "art13_how", length = Lengths.TEXT)
     private String art13How;
@@ -103,6 +134,11 @@ public class Channel extends OrganisationScoped implements Reviewed {
     @Column(name = "device", length = 30)
     private Set<Device> devices = new LinkedHashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "channel_fact_deviation", joinColumns = @JoinColumn(name = "channel_id"))
+    @OrderColumn(name = "position")
+    private List<FactDeviation> deviations = new ArrayList<>();
+
     @ManyToMany
     @JoinTable(name = "channel_measure", joinColumns = @JoinColumn(name = "channel_id"), inverseJoinColumns = @JoinColumn(name = "measure_id"))
     private Set<Measure> measures = new LinkedHashSet<>();
@@ -137,11 +173,11 @@ public class Channel extends OrganisationScoped implements Reviewed {
         this.audience = audience;
     }
 
-    public boolean isContactSync() {
+    public Answer getContactSync() {
         return contactSync;
     }
 
-    public void setContactSync(boolean contactSync) {
+    public void setContactSync(Answer contactSync) {
         this.contactSync = contactSync;
     }
 
@@ -153,12 +189,61 @@ public class Channel extends OrganisationScoped implements Reviewed {
         this.backupMode = backupMode;
     }
 
-    public boolean isArt13Information() {
+    public Answer getArt13Information() {
         return art13Information;
     }
 
-    public void setArt13Information(boolean art13Information) {
+    public void setArt13Information(Answer art13Information) {
         this.art13Information = art13Information;
+    }
+
+    public Answer getThirdPartyData() {
+        return thirdPartyData;
+    }
+
+    public void setThirdPartyData(Answer thirdPartyData) {
+        this.thirdPartyData = thirdPartyData;
+    }
+
+    public Answer getArt14Information() {
+        return art14Information;
+    }
+
+    public void setArt14Information(Answer art14Information) {
+        this.art14Information = art14Information;
+    }
+
+    public Answer getBusinessCorrespondence() {
+        return businessCorrespondence;
+    }
+
+    public void setBusinessCorrespondence(Answer businessCorrespondence) {
+        this.businessCorrespondence = businessCorrespondence;
+    }
+
+    public Answer getDisappearingMessages() {
+        return disappearingMessages;
+    }
+
+    public void setDisappearingMessages(Answer disappearingMessages) {
+        this.disappearingMessages = disappearingMessages;
+    }
+
+    public Answer getWorksAgreement() {
+        return worksAgreement;
+    }
+
+    public void setWorksAgreement(Answer worksAgreement) {
+        this.worksAgreement = worksAgreement;
+    }
+
+    public List<FactDeviation> getDeviations() {
+        return deviations;
+    }
+
+    public void setDeviations(Collection<FactDeviation> deviations) {
+        this.deviations.clear();
+        this.deviations.addAll(deviations);
     }
 
     public String getArt13How() {

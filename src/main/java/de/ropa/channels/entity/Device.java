@@ -6,5 +6,7 @@ public enum Device {
     PRIVATE_PHONE,
     DESKTOP_CLIENT,
     MDM_CONTAINER,
-    WEB_API
+    WEB_API,
+    /** Not known yet: a finding asks to find out. */
+    UNKNOWN
 }

@@ -1,6 +1,7 @@
 package de.ropa.exchange.boundary;
 
 import de.ropa.catalogue.entity.Art32Letter;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.SdmGoal;
 import de.ropa.measures.boundary.MeasureRequest;
 import de.ropa.measures.entity.Measure;
@@ -28,6 +29,9 @@ public class DocumentMeasure {
     @Size(max = Lengths.TEXT)
     public String description;
 
+    @Schema(description = "Since format version 4; earlier documents take the catalogue measure's kind, else SECURITY")
+    public MeasureKind kind;
+
     public Art32Letter art32Letter;
 
     public SdmGoal sdmGoal;
@@ -46,6 +50,7 @@ public class DocumentMeasure {
         d.title = m.getTitle();
         d.catalogueCode = m.getCatalogueMeasure() == null ? null : m.getCatalogueMeasure().getCode();
         d.description = m.getDescription();
+        d.kind = m.getKind();
         d.art32Letter = m.getArt32Letter();
         d.sdmGoal = m.getSdmGoal();
         d.messengerSpecific = m.isMessengerSpecific();
@@ -59,6 +64,7 @@ public class DocumentMeasure {
         r.catalogueMeasureId = catalogueMeasureId;
         r.title = title;
         r.description = description;
+        r.kind = kind;
         r.art32Letter = art32Letter;
         r.sdmGoal = sdmGoal;
         r.messengerSpecific = messengerSpecific;

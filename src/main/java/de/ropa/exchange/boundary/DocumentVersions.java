@@ -65,7 +65,8 @@ public final class DocumentVersions {
         if (version == RegisterDocument.FORMAT_VERSION) {
             return document;
         }
-        JsonObject current = version == 1 ? fromVersion1(document) : document; // 2 → 3 only added a property
+        // 2 → 3 and 3 → 4 only added properties; 3 → 4's yes/no answers still read true and false
+        JsonObject current = version == 1 ? fromVersion1(document) : document;
         return Json.createObjectBuilder(current).add("formatVersion", RegisterDocument.FORMAT_VERSION).build();
     }
 

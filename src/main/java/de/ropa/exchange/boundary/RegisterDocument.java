@@ -24,11 +24,14 @@ public class RegisterDocument {
     public static final String FORMAT = "ropa-register";
 
     /**
+     * 4: a channel answers contact sync and the Art. 13 information with YES, NO or UNKNOWN (true and false still read),
+     * and gains the questions on third parties' data, business correspondence, disappearing messages and a works
+     * agreement, and its own deviations from the catalogue; organisation types SCHOOL and HEALTH_CARE.
      * 3: the organisation's {@code organisationType}. 2: a recipient names its processor by {@code processorKey} (1: a
      * parallel list {@code recipientProcessorKeys}). A version rises with every change a reader of the version before
      * would refuse or misread, a new property included (the import refuses properties it does not know).
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     @Schema(example = FORMAT)
     public String format = FORMAT;

@@ -19,8 +19,9 @@ public final class ProcessorRules {
     static final int EXPIRY_NOTICE_DAYS = 90;
 
     public static final List<Rule<ProcessorFacts>> ALL = List.of(
-            rule("PROC-NO-AGREEMENT", HIGH, (p, today) -> p.agreementStatus() == AgreementStatus.NOT_AVAILABLE
-                    || p.agreementStatus() == AgreementStatus.REQUESTED
+            // a consumer app's provider is its own controller: CH-CONSUMER-APP on the channels is that finding
+            rule("PROC-NO-AGREEMENT", HIGH, (p, today) -> (p.agreementStatus() == AgreementStatus.NOT_AVAILABLE
+                    || p.agreementStatus() == AgreementStatus.REQUESTED) && !p.consumerAppsOnly()
                     ? Evidence.of("agreementStatus", p.agreementStatus()) : null),
             rule("PROC-AGREEMENT-ENDED", HIGH, (p, today) -> ended(p, today)
                     ? Evidence.of("agreementStatus", p.agreementStatus(), "validUntil", p.validUntil(), "inUse", p.inUse()) : null),

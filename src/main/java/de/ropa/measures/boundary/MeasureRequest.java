@@ -1,6 +1,7 @@
 package de.ropa.measures.boundary;
 
 import de.ropa.catalogue.entity.Art32Letter;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.SdmGoal;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
@@ -23,7 +24,10 @@ public class MeasureRequest {
     @Size(max = Lengths.TEXT)
     public String description;
 
-    @Schema(description = "Required unless taken from the catalogue")
+    @Schema(description = "What the measure is for; taken from the catalogue, else SECURITY when missing")
+    public MeasureKind kind;
+
+    @Schema(description = "For a security measure: required unless taken from the catalogue; empty for other kinds")
     public Art32Letter art32Letter;
 
     @Schema(description = "Required unless taken from the catalogue")
@@ -48,6 +52,7 @@ public class MeasureRequest {
         r.catalogueMeasureId = m.getCatalogueMeasure() == null ? null : m.getCatalogueMeasure().getId();
         r.title = m.getTitle();
         r.description = m.getDescription();
+        r.kind = m.getKind();
         r.art32Letter = m.getArt32Letter();
         r.sdmGoal = m.getSdmGoal();
         r.messengerSpecific = m.isMessengerSpecific();
@@ -60,6 +65,7 @@ public class MeasureRequest {
     void applyTo(Measure measure) {
         measure.setTitle(title);
         measure.setDescription(description);
+        measure.setKind(kind == null ? MeasureKind.SECURITY : kind);
         measure.setArt32Letter(art32Letter);
         measure.setSdmGoal(sdmGoal);
         measure.setStatus(status);

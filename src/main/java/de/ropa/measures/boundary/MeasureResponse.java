@@ -1,6 +1,7 @@
 package de.ropa.measures.boundary;
 
 import de.ropa.catalogue.entity.Art32Letter;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.SdmGoal;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
@@ -16,6 +17,7 @@ public record MeasureResponse(
         Long catalogueMeasureId,
         String title,
         String description,
+        MeasureKind kind,
         Art32Letter art32Letter,
         SdmGoal sdmGoal,
         boolean messengerSpecific,
@@ -32,6 +34,7 @@ public record MeasureResponse(
                 e.getCatalogueMeasure() == null ? null : e.getCatalogueMeasure().getId(),
                 e.getTitle(),
                 e.getDescription(),
+                e.getKind(),
                 e.getArt32Letter(),
                 e.getSdmGoal(),
                 e.isMessengerSpecific(),

@@ -1,11 +1,12 @@
 package de.ropa.measures.boundary;
 
 import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.measures.entity.Measure;
 import de.ropa.measures.entity.MeasureStatus;
 import de.ropa.platform.control.AuditSnapshot;
-import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.entity.ObjectKind;
@@ -72,6 +73,9 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
             if (isBlank(request.description)) {
                 measure.setDescription(template.getDescriptionDe());
             }
+            if (request.kind == null) {
+                measure.setKind(template.getKind());
+            }
             if (request.art32Letter == null) {
                 measure.setArt32Letter(template.getArt32Letter());
             }
@@ -87,8 +91,10 @@ public class MeasureService extends ScopedRegisterService<Measure, MeasureReques
         if (isBlank(measure.getTitle())) {
             problems.add(new FieldProblem("title", "measure.requiredWithoutCatalogue"));
         }
-        if (measure.getArt32Letter() == null) {
-            problems.add(new FieldProblem("art32Letter", "measure.requiredWithoutCatalogue"));
+        if (measure.getKind() != MeasureKind.SECURITY) {
+            measure.setArt32Letter(null); // information duties and organisation are no Art. 32 measures
+        } else if (measure.getArt32Letter() == null) {
+            problems.add(new FieldProblem("art32Letter", "measure.art32ForSecurity"));
         }
         if (measure.getSdmGoal() == null) {
             problems.add(new FieldProblem("sdmGoal", "measure.requiredWithoutCatalogue"));

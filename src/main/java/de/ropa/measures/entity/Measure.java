@@ -2,6 +2,7 @@ package de.ropa.measures.entity;
 
 import de.ropa.catalogue.entity.Art32Letter;
 import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.SdmGoal;
 import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.OrganisationScoped;
@@ -39,8 +40,12 @@ public class Measure extends OrganisationScoped {
     private String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "art32_letter", length = 50, nullable = false)
-    private de.ropa.catalogue.entity.Art32Letter art32Letter;
+    @Column(name = "art32_letter", length = 50)
+    private Art32Letter art32Letter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false)
+    private MeasureKind kind = MeasureKind.SECURITY;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "sdm_goal", length = 50, nullable = false)
@@ -85,11 +90,19 @@ public class Measure extends OrganisationScoped {
         this.description = description;
     }
 
-    public de.ropa.catalogue.entity.Art32Letter getArt32Letter() {
+    public MeasureKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MeasureKind kind) {
+        this.kind = kind;
+    }
+
+    public Art32Letter getArt32Letter() {
         return art32Letter;
     }
 
-    public void setArt32Letter(de.ropa.catalogue.entity.Art32Letter art32Letter) {
+    public void setArt32Letter(Art32Letter art32Letter) {
         this.art32Letter = art32Letter;
     }
 

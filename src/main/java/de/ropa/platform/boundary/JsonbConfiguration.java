@@ -1,5 +1,6 @@
 package de.ropa.platform.boundary;
 
+import de.ropa.platform.entity.Answer;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -22,7 +23,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
-            .withDeserializers(new StrictStringDeserializer(), new StrictBooleanDeserializer()));
+            .withDeserializers(new StrictStringDeserializer(), new StrictBooleanDeserializer(), new AnswerDeserializer()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -45,6 +46,32 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                 return null;
             }
             throw new JsonbException("Expected true or false but found " + value.getValueType());
+        }
+    }
+
+    /**
+     * A yes/no/unknown field takes "YES", "NO" or "UNKNOWN", and also true or false: the fields were booleans before
+     * "unknown" became an answer, and clients and documents written then still read as they meant.
+     */
+    static final class AnswerDeserializer implements JsonbDeserializer<Answer> {
+
+        @Override
+        public Answer deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return Answer.of(value == JsonValue.TRUE);
+            }
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value instanceof JsonString text) {
+                try {
+                    return Answer.valueOf(text.getString());
+                } catch (IllegalArgumentException e) {
+                    throw new JsonbException("Expected YES, NO or UNKNOWN but found " + text.getString(), e);
+                }
+            }
+            throw new JsonbException("Expected YES, NO, UNKNOWN, true or false but found " + value.getValueType());
         }
     }
 

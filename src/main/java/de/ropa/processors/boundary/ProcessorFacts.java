@@ -1,30 +1,41 @@
 package de.ropa.processors.boundary;
 
+import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.platform.control.FactsQuery;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.processors.entity.AgreementStatus;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * What the findings' rules read of a processor: the state of its processing agreement, and whether a channel or
- * activity that is not retired still uses it.
+ * What the findings' rules read of a processor: the state of its processing agreement, whether a channel or activity
+ * that is not retired still uses it, and whether everything it is recorded for is a consumer app (whose provider is no
+ * processor at all: the channels' finding says so once).
  */
 public record ProcessorFacts(long id, long organisationId, String name, AgreementStatus agreementStatus,
                              LocalDate signedOn, boolean documentReferenced, LocalDate validUntil, LocalDate reviewOn,
-                             boolean inUse) {
+                             boolean inUse, boolean consumerAppsOnly) {
 
     /**
-     * The scope's processors, in two queries; {@code usedByActivities} names those that activities (not retired)
+     * The scope's processors, in four queries; {@code usedByActivities} names those that activities (not retired)
      * name as recipients, which the activities know.
      */
     public static List<ProcessorFacts> load(FactsQuery query, Set<Long> usedByActivities) {
+        Map<Long, Set<ServiceVariant>> variants = new HashMap<>();
+        Stream.concat(query.rows("SELECT p.id AS processor, s.variant AS variant FROM Processor p JOIN p.services s"
+                                + " WHERE {scope}", ObjectKind.PROCESSOR, "p").stream(),
+                        query.rows("SELECT p.id AS processor, c.service.variant AS variant FROM Processor p JOIN p.channels c"
+                                + " WHERE {scope}", ObjectKind.PROCESSOR, "p").stream())
+                .forEach(r -> variants.computeIfAbsent(r.id("processor"), k -> EnumSet.noneOf(ServiceVariant.class))
+                        .add(r.get("variant", ServiceVariant.class)));
         Set<Long> inUse = new HashSet<>(usedByActivities);
         query.rows("SELECT DISTINCT p.id AS processor FROM Processor p JOIN p.channels c WHERE c.status <> :retired"
                         + " AND {scope}", ObjectKind.PROCESSOR, "p", Map.of("retired", ChannelStatus.RETIRED))
@@ -35,7 +46,8 @@ public record ProcessorFacts(long id, long organisationId, String name, Agreemen
                 ObjectKind.PROCESSOR, "p").stream().map(r -> new ProcessorFacts(r.id("objectid"), r.id("organisationid"),
                 r.text("name"), r.get("agreementstatus", AgreementStatus.class), r.get("signedon", LocalDate.class),
                 r.present("documentreference"), r.get("validuntil", LocalDate.class), r.get("reviewon", LocalDate.class),
-                inUse.contains(r.id("objectid")))).toList();
+                inUse.contains(r.id("objectid")),
+                Set.of(ServiceVariant.CONSUMER_APP).equals(variants.get(r.id("objectid"))))).toList();
     }
 
     /** Which processors are recorded for each channel, and for each (organisation, service) pair. */

@@ -6,7 +6,7 @@ import de.ropa.activities.boundary.ActivitySnapshot.PurposeView;
 import de.ropa.activities.boundary.ActivitySnapshot.RecipientView;
 import de.ropa.activities.boundary.ActivitySnapshot.TransferView;
 import de.ropa.activities.boundary.ActivitySnapshot;
-import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.measures.entity.Measure;
 import de.ropa.organisations.entity.JointController;
 import de.ropa.organisations.entity.Organisation;
@@ -218,11 +218,21 @@ public final class RecordReport {
             doc.text(t.label("report.none"));
             return;
         }
-        doc.head(t.label("measure.name"), t.label("measure.art32Letter"), t.label("common.status"), t.label("measure.evidence"));
-        for (Measure measure : register.measures()) {
-            CatalogueMeasure catalogue = measure.getCatalogueMeasure();
-            doc.row(ReportTexts.lines(Arrays.asList(measure.getTitle(), nullToEmpty(measure.getDescription()))),
-                    catalogue == null ? null : t.of(catalogue.getArt32Letter()), t.of(measure.getStatus()), measure.getEvidence());
+        List<Measure> security = register.measures().stream().filter(m -> m.getKind() == MeasureKind.SECURITY).toList();
+        List<Measure> others = register.measures().stream().filter(m -> m.getKind() != MeasureKind.SECURITY).toList();
+        if (!security.isEmpty()) {
+            doc.head(t.label("measure.name"), t.label("measure.art32Letter"), t.label("common.status"), t.label("measure.evidence"));
+            security.forEach(measure -> doc.row(ReportTexts.lines(Arrays.asList(measure.getTitle(),
+                    nullToEmpty(measure.getDescription()))), t.of(measure.getArt32Letter()), t.of(measure.getStatus()),
+                    measure.getEvidence()));
+        }
+        // information duties and organisation are kept apart: Art. 30(1)(g) describes the security measures of Art. 32
+        if (!others.isEmpty()) {
+            doc.sub(t.label("report.annex.otherMeasures"))
+                    .head(t.label("measure.name"), t.label("measure.kind"), t.label("common.status"), t.label("measure.evidence"));
+            others.forEach(measure -> doc.row(ReportTexts.lines(Arrays.asList(measure.getTitle(),
+                    nullToEmpty(measure.getDescription()))), t.of(measure.getKind()), t.of(measure.getStatus()),
+                    measure.getEvidence()));
         }
     }
 

@@ -2,9 +2,9 @@ package de.ropa.findings.control;
 
 import de.ropa.activities.boundary.ActivityFacts;
 import de.ropa.activities.boundary.ActivityFacts.ChannelLink;
-import de.ropa.activities.boundary.ActivityFacts.RecipientFacts;
 import de.ropa.activities.boundary.ActivityFacts.DataCategoryFacts;
 import de.ropa.activities.boundary.ActivityFacts.PurposeFacts;
+import de.ropa.activities.boundary.ActivityFacts.RecipientFacts;
 import de.ropa.activities.entity.ActivityStatus;
 import de.ropa.activities.entity.Art9Condition;
 import de.ropa.activities.entity.DpiaDecision;
@@ -13,6 +13,7 @@ import de.ropa.activities.entity.RecipientKind;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.catalogue.boundary.ServiceFacts;
 import de.ropa.catalogue.entity.AddressBookUpload;
+import de.ropa.catalogue.entity.DeletionOptions;
 import de.ropa.catalogue.entity.DpaOffer;
 import de.ropa.catalogue.entity.DpfStatus;
 import de.ropa.catalogue.entity.FactState;
@@ -27,6 +28,7 @@ import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
 import de.ropa.organisations.boundary.OrganisationFacts;
 import de.ropa.organisations.entity.OrganisationType;
+import de.ropa.platform.entity.Answer;
 import de.ropa.processors.boundary.ProcessorFacts;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.transfers.boundary.TransferFacts;
@@ -60,6 +62,7 @@ final class Fixtures {
         AddressBookUpload addressBookUpload = AddressBookUpload.WHEN_PERMITTED;
         ProviderRole providerRole = ProviderRole.PROCESSOR_WITH_OWN_PURPOSES;
         ServerRegion serverRegion = ServerRegion.THIRD_COUNTRY;
+        DeletionOptions deletionOptions = DeletionOptions.DISAPPEARING_MESSAGES;
         DpfStatus dpfStatus = DpfStatus.CERTIFIED;
         /** Every fact verified on the day the catalogue was seeded, unless a case changes one. */
         Map<FactTopic, ServiceFacts.Check> checks = new EnumMap<>(Arrays.stream(FactTopic.values()).collect(Collectors.toMap(
@@ -73,7 +76,7 @@ final class Fixtures {
 
         ServiceFacts build() {
             return new ServiceFacts(2, "whatsapp-business-app", "WhatsApp Business", variant, providerRole, serverRegion,
-                    dpaOffered, dpfStatus, addressBookUpload, Map.copyOf(checks), factsChangedAt);
+                    dpaOffered, dpfStatus, addressBookUpload, deletionOptions, Map.copyOf(checks), factsChangedAt);
         }
     }
 
@@ -82,9 +85,15 @@ final class Fixtures {
         ChannelStatus status = ChannelStatus.ACTIVE;
         Audience audience = Audience.EXTERNAL;
         Set<Device> devices = Set.of(Device.COMPANY_PHONE);
-        boolean contactSync;
+        Answer contactSync = Answer.NO;
         BackupMode backupMode = BackupMode.NONE;
-        boolean art13Information = true;
+        Answer art13Information = Answer.YES;
+        Answer thirdPartyData = Answer.NO;
+        Answer art14Information = Answer.NO;
+        Answer businessCorrespondence = Answer.YES;
+        Answer disappearingMessages = Answer.NO;
+        Answer worksAgreement = Answer.UNKNOWN;
+        Set<FactTopic> deviations = Set.of();
         boolean imprintInProfile = true;
         boolean consentRecorded;
         boolean inPrivacyNotice = true;
@@ -99,7 +108,9 @@ final class Fixtures {
 
         ChannelFacts build() {
             return new ChannelFacts(7, 1, "WhatsApp Business – Termine", status, service.build(), audience, devices,
-                    contactSync, backupMode, art13Information, imprintInProfile, consentRecorded, inPrivacyNotice,
+                    contactSync, backupMode, art13Information, new ChannelFacts.Answers(thirdPartyData, art14Information,
+                    businessCorrespondence, disappearingMessages, worksAgreement), deviations, imprintInProfile,
+                    consentRecorded, inPrivacyNotice,
                     specialCategories, lastReviewedOn, nextReviewOn, createdAt, activities, consentActivities,
                     processors, organisationType);
         }
@@ -147,10 +158,11 @@ final class Fixtures {
         LocalDate validUntil;
         LocalDate reviewOn = LocalDate.of(2027, 1, 15);
         boolean inUse = true;
+        boolean consumerAppsOnly;
 
         ProcessorFacts build() {
             return new ProcessorFacts(21, 1, "Threema GmbH", agreementStatus, signedOn, documentReferenced, validUntil,
-                    reviewOn, inUse);
+                    reviewOn, inUse, consumerAppsOnly);
         }
     }
 

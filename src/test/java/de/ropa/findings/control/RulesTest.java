@@ -18,6 +18,7 @@ import de.ropa.activities.entity.RecipientKind;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.catalogue.boundary.ServiceFacts;
 import de.ropa.catalogue.entity.AddressBookUpload;
+import de.ropa.catalogue.entity.DeletionOptions;
 import de.ropa.catalogue.entity.DpaOffer;
 import de.ropa.catalogue.entity.DpfStatus;
 import de.ropa.catalogue.entity.FactState;
@@ -30,6 +31,7 @@ import de.ropa.channels.entity.BackupMode;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.channels.entity.Device;
 import de.ropa.organisations.entity.OrganisationType;
+import de.ropa.platform.entity.Answer;
 import de.ropa.processors.entity.AgreementStatus;
 import de.ropa.transfers.entity.Derogation;
 import de.ropa.transfers.entity.TransferMechanism;
@@ -205,10 +207,10 @@ class RulesTest {
         // channels
         cases.add(channel("CH-CONSUMER-APP", true, "WhatsApp consumer app", c -> c.service.variant = ServiceVariant.CONSUMER_APP));
         cases.add(channel("CH-CONSUMER-APP", false, "WhatsApp Business app", c -> { }));
-        cases.add(channel("CH-CONTACT-SYNC", true, "contact sync on WhatsApp Business", c -> c.contactSync = true));
-        cases.add(channel("CH-CONTACT-SYNC", false, "contact sync off", c -> c.contactSync = false));
+        cases.add(channel("CH-CONTACT-SYNC", true, "contact sync on WhatsApp Business", c -> c.contactSync = Answer.YES));
+        cases.add(channel("CH-CONTACT-SYNC", false, "contact sync off", c -> c.contactSync = Answer.NO));
         cases.add(channel("CH-CONTACT-SYNC", false, "sync on, but the service uploads no address book", c -> {
-            c.contactSync = true;
+            c.contactSync = Answer.YES;
             c.service.addressBookUpload = AddressBookUpload.NONE;
         }));
         cases.add(channel("CH-SPECIAL-CATEGORIES", true, "sick notes sent", c -> c.specialCategories = true));
@@ -218,14 +220,14 @@ class RulesTest {
         cases.add(channel("CH-PRIVATE-DEVICE", true, "private phones", c -> c.devices = Set.of(Device.PRIVATE_PHONE)));
         cases.add(channel("CH-PRIVATE-DEVICE", false, "private phones with MDM container",
                 c -> c.devices = Set.of(Device.PRIVATE_PHONE, Device.MDM_CONTAINER)));
-        cases.add(channel("CH-NO-ART13", true, "external contacts not informed", c -> c.art13Information = false));
+        cases.add(channel("CH-NO-ART13", true, "external contacts not informed", c -> c.art13Information = Answer.NO));
         cases.add(channel("CH-NO-ART13", true, "mixed audience not informed", c -> {
             c.audience = Audience.BOTH;
-            c.art13Information = false;
+            c.art13Information = Answer.NO;
         }));
         cases.add(channel("CH-NO-ART13", false, "internal channel", c -> {
             c.audience = Audience.INTERNAL;
-            c.art13Information = false;
+            c.art13Information = Answer.NO;
         }));
         cases.add(channel("CH-NO-IMPRINT", true, "external business profile without imprint", c -> c.imprintInProfile = false));
         cases.add(channel("CH-NO-IMPRINT", false, "enterprise suite has no business profile", c -> {
@@ -287,11 +289,70 @@ class RulesTest {
         }));
         cases.add(channel("CH-INTERNAL-NO-INFORMATION", true, "internal channel, employees not informed", c -> {
             c.audience = Audience.INTERNAL;
-            c.art13Information = false;
+            c.art13Information = Answer.NO;
         }));
         cases.add(channel("CH-INTERNAL-NO-INFORMATION", false, "external channel without information (CH-NO-ART13)", c -> {
-            c.art13Information = false;
+            c.art13Information = Answer.NO;
         }));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", true, "a new channel: everything unknown", c -> {
+            c.contactSync = Answer.UNKNOWN;
+            c.backupMode = BackupMode.UNKNOWN;
+            c.devices = Set.of(Device.UNKNOWN);
+            c.art13Information = Answer.UNKNOWN;
+            c.thirdPartyData = Answer.UNKNOWN;
+            c.businessCorrespondence = Answer.UNKNOWN;
+            c.disappearingMessages = Answer.UNKNOWN;
+        }));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", true, "backup mode unknown", c -> c.backupMode = BackupMode.UNKNOWN));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", true, "no device recorded", c -> c.devices = Set.of()));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", true, "Art. 14 unknown while third parties' data arrive", c -> {
+            c.thirdPartyData = Answer.YES;
+            c.art14Information = Answer.UNKNOWN;
+        }));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", false, "Art. 14 unknown, no third parties' data",
+                c -> c.art14Information = Answer.UNKNOWN));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", false, "business correspondence unknown on an internal channel", c -> {
+            c.audience = Audience.INTERNAL;
+            c.businessCorrespondence = Answer.UNKNOWN;
+            c.worksAgreement = Answer.YES;
+        }));
+        cases.add(channel("CH-UNKNOWN-ANSWERS", false, "disappearing messages unknown, the service has none", c -> {
+            c.disappearingMessages = Answer.UNKNOWN;
+            c.service.deletionOptions = DeletionOptions.MANUAL_DELETION_ONLY;
+        }));
+        cases.add(channel("CH-NO-ART13", false, "external contacts: information unknown (asked by CH-UNKNOWN-ANSWERS)",
+                c -> c.art13Information = Answer.UNKNOWN));
+        cases.add(channel("CH-UNENCRYPTED-BACKUP", false, "backup unknown (asked by CH-UNKNOWN-ANSWERS)",
+                c -> c.backupMode = BackupMode.UNKNOWN));
+        cases.add(channel("CH-NO-ART14", true, "customers in photos, not informed", c -> c.thirdPartyData = Answer.YES));
+        cases.add(channel("CH-NO-ART14", false, "contact sync alone (CH-CONTACT-SYNC's finding)", c -> c.contactSync = Answer.YES));
+        cases.add(channel("CH-NO-ART14", false, "customers in photos, informed", c -> {
+            c.thirdPartyData = Answer.YES;
+            c.art14Information = Answer.YES;
+        }));
+        cases.add(channel("CH-NO-ART14", false, "no third parties' data", c -> { }));
+        cases.add(channel("CH-BUSINESS-RECORDS", true, "business letters on private phones", c -> c.devices = Set.of(Device.PRIVATE_PHONE)));
+        cases.add(channel("CH-BUSINESS-RECORDS", true, "business letters that disappear", c -> c.disappearingMessages = Answer.YES));
+        cases.add(channel("CH-BUSINESS-RECORDS", false, "business letters on private phones in an MDM container",
+                c -> c.devices = Set.of(Device.PRIVATE_PHONE, Device.MDM_CONTAINER)));
+        cases.add(channel("CH-BUSINESS-RECORDS", false, "no business correspondence, disappearing messages", c -> {
+            c.businessCorrespondence = Answer.NO;
+            c.disappearingMessages = Answer.YES;
+        }));
+        cases.add(channel("CH-WORKS-COUNCIL", true, "internal channel, no works agreement recorded", c -> {
+            c.audience = Audience.INTERNAL;
+            c.worksAgreement = Answer.NO;
+        }));
+        cases.add(channel("CH-WORKS-COUNCIL", false, "internal channel under a works agreement", c -> {
+            c.audience = Audience.INTERNAL;
+            c.worksAgreement = Answer.YES;
+        }));
+        cases.add(channel("CH-WORKS-COUNCIL", false, "external channel", c -> c.worksAgreement = Answer.NO));
+        cases.add(channel("CH-SERVICE-UNVERIFIED", false, "the only unverified topic is one the organisation arranged itself",
+                c -> {
+                    c.service.check(FactTopic.SERVER_LOCATIONS, FactState.DISPUTED, TODAY.minusDays(1));
+                    c.deviations = Set.of(FactTopic.SERVER_LOCATIONS);
+                }));
         cases.add(channel("CH-NEVER-REVIEWED", true, "no review recorded", c -> c.lastReviewedOn = null));
         cases.add(channel("CH-NEVER-REVIEWED", false, "retired, never reviewed", c -> {
             c.lastReviewedOn = null;
@@ -332,6 +393,10 @@ class RulesTest {
         cases.add(processor("PROC-AGREEMENT-EXPIRING", true, "ends in 90 days", p -> p.validUntil = TODAY.plusDays(90)));
         cases.add(processor("PROC-AGREEMENT-EXPIRING", false, "ends in 91 days", p -> p.validUntil = TODAY.plusDays(91)));
         // transfers
+        cases.add(processor("PROC-NO-AGREEMENT", false, "a consumer app's provider (CH-CONSUMER-APP says it once)", p -> {
+            p.agreementStatus = AgreementStatus.NOT_AVAILABLE;
+            p.consumerAppsOnly = true;
+        }));
         cases.add(transfer("TR-NO-MECHANISM", true, "to the US without mechanism", t -> t.mechanism = TransferMechanism.NONE));
         cases.add(transfer("TR-NO-MECHANISM", false, "to Norway (EEA) without mechanism", t -> {
             t.mechanism = TransferMechanism.NONE;
@@ -443,7 +508,7 @@ class RulesTest {
     void retiredChannelsAndActivitiesRaiseNothing() {
         Fixtures.Channel channel = new Fixtures.Channel();
         channel.status = ChannelStatus.RETIRED;
-        channel.contactSync = true;
+        channel.contactSync = Answer.YES;
         Fixtures.Activity activity = new Fixtures.Activity();
         activity.status = ActivityStatus.RETIRED;
         activity.purposes = List.of();
@@ -454,7 +519,7 @@ class RulesTest {
     @Test
     void evaluationNamesRuleObjectAndOrganisation() {
         Fixtures.Channel channel = new Fixtures.Channel();
-        channel.contactSync = true;
+        channel.contactSync = Answer.YES;
         channel.backupMode = BackupMode.UNENCRYPTED_CLOUD;
         RegisterFacts facts = new RegisterFacts(List.of(), List.of(), List.of(channel.build()), List.of(), List.of());
         List<Finding> findings = FindingEvaluator.evaluate(facts, TODAY);

@@ -225,12 +225,14 @@ class TrailIT {
             assertEquals(second.getString("hash"), third.getString("prevHash"));
         }
         assertEquals("Zweiter Kanal für den Export", third.getJsonObject("after").getString("name"));
-        assertEquals(1, third.getInt("snapshotVersion"), "a channel is recorded in its snapshot's version 1 shape");
+        assertEquals(2, third.getInt("snapshotVersion"), "a channel is recorded in its snapshot's version 2 shape");
         assertEquals(3, third.getInt("hashVersion"), "the hash covers the snapshot version");
         assertEquals(Set.of("art13Information", "audience", "backupMode", "contactSync", "createdAt", "devices", "id",
                         "imprintInProfile", "inPrivacyNotice", "measureIds", "name", "organisationId", "serviceId",
-                        "serviceName", "specialCategories", "status", "updatedAt", "version"),
-                third.getJsonObject("after").keySet(), "the shape version 1 has recorded since the trail began");
+                        "serviceName", "specialCategories", "status", "updatedAt", "version", "thirdPartyData",
+                        "art14Information", "businessCorrespondence", "disappearingMessages", "worksAgreement", "deviations"),
+                third.getJsonObject("after").keySet(), "the shape version 2 records (null values are left out)");
+        assertEquals("UNKNOWN", third.getJsonObject("after").getString("thirdPartyData"), "an unanswered question is unknown");
 
         Http.Answer csv = editor.get(org(orgId, "audit/export") + "?from=" + today);
         assertEquals(200, csv.status());
@@ -240,7 +242,7 @@ class TrailIT {
         assertEquals("seq,occurredAt,actor,organisationId,objectKind,objectId,objectName,action,before,after,prevHash,hash,snapshotVersion,hashVersion", lines[0]);
         assertEquals(4, lines.length, csv.body());
         assertTrue(lines[3].contains("\"Zweiter Kanal für den Export\""), lines[3]);
-        assertTrue(lines[3].endsWith(",\"1\",\"3\""), "snapshot and hash version last: " + lines[3]);
+        assertTrue(lines[3].endsWith(",\"2\",\"3\""), "snapshot and hash version last: " + lines[3]);
         assertEquals(0, editor.get(org(orgId, "audit/export") + "?format=json&to=" + LocalDate.now().minusDays(1))
                 .jsonStructure().asJsonArray().size(), "nothing before today");
         assertEquals(400, editor.get(org(orgId, "audit/export") + "?format=xml").status());
@@ -513,7 +515,10 @@ class TrailIT {
     private static String serviceJson(String code, String name) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"variant\":\"BUSINESS_APP\",\"provider\":\"Test AG\","
                 + "\"dpaOffered\":\"NOT_A_PROCESSOR\",\"dpfStatus\":\"NOT_APPLICABLE\",\"e2eeScope\":\"ALWAYS\","
-                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\",\"verifiedOn\":\"" + LocalDate.now() + "\"}";
+                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\",\"providerRole\":\"PROCESSOR\","
+                + "\"serverRegion\":\"EEA_ONLY\",\"deletionOptions\":\"MANUAL_DELETION_ONLY\",\"facts\":[{\"topic\":\"BACKUP\","
+                + "\"state\":\"VERIFIED\",\"textDe\":\"Sicherungen sind Ende-zu-Ende-verschlüsselt.\",\"checkedOn\":\"" + LocalDate.now()
+                + "\",\"sources\":[{\"title\":\"Sicherheitsdokumentation\",\"url\":\"https://test.example/security\"}]}]}";
     }
 
     private static String catalogueMeasureJson(String code, String title) {

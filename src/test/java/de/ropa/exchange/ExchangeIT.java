@@ -8,6 +8,7 @@ import de.ropa.testing.Http;
 import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -32,11 +33,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExchangeIT {
 
     static final Path DEMO = Path.of("src/main/resources/demo/demo-register.json");
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     static final Path GOLDEN = golden(FORMAT_VERSION);
 
     /** What each format version added to the organisation, absent from a document of an earlier version. */
     static final Map<Integer, List<String>> ORGANISATION_ADDED_IN = Map.of(3, List.of("organisationType"));
+    /** The channel questions a format added, and what a document without them answers: unknown, no deviations. */
+    static final Map<Integer, Map<String, JsonValue>> CHANNEL_ADDED_IN = Map.of(4, Map.of(
+            "thirdPartyData", Json.createValue("UNKNOWN"), "art14Information", Json.createValue("UNKNOWN"),
+            "businessCorrespondence", Json.createValue("UNKNOWN"), "disappearingMessages", Json.createValue("UNKNOWN"),
+            "worksAgreement", Json.createValue("UNKNOWN"), "deviations", JsonValue.EMPTY_JSON_ARRAY));
 
     @ArquillianResource
     URL base;
@@ -112,11 +118,19 @@ class ExchangeIT {
             JsonObject exported = withoutExportTime(http.get(org(org, "export")).json());
 
             JsonObjectBuilder organisation = Json.createObjectBuilder(current.getJsonObject("organisation"));
+            JsonArrayBuilder channels = Json.createArrayBuilder();
+            for (JsonObject channel : current.getJsonArray("channels").getValuesAs(JsonObject.class)) {
+                JsonObjectBuilder unanswered = Json.createObjectBuilder(channel);
+                for (int later = version + 1; later <= FORMAT_VERSION; later++) {
+                    CHANNEL_ADDED_IN.getOrDefault(later, Map.of()).forEach(unanswered::add);
+                }
+                channels.add(unanswered);
+            }
             for (int later = version + 1; later <= FORMAT_VERSION; later++) {
                 ORGANISATION_ADDED_IN.getOrDefault(later, List.of()).forEach(organisation::remove);
             }
-            assertEquals(Json.createObjectBuilder(current).add("organisation", organisation).build(), exported,
-                    "format " + version);
+            assertEquals(Json.createObjectBuilder(current).add("organisation", organisation).add("channels", channels).build(),
+                    exported, "format " + version);
         }
     }
 
@@ -164,7 +178,7 @@ class ExchangeIT {
 
         assertEquals(400, answer.status(), answer::toString);
         assertEquals(Set.of("formatVersion"), fields(answer.json()));
-        assertTrue(answer.body().contains("1, 2, 3"), answer::toString);
+        assertTrue(answer.body().contains("1, 2, 3, 4"), answer::toString);
         assertNothingStored(org);
     }
 

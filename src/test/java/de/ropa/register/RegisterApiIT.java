@@ -74,10 +74,12 @@ class RegisterApiIT {
                 new Crud("api/v1/catalogue/messenger-services",
                         "{\"code\":\"test-" + org + "\",\"name\":\"Testmessenger\",\"variant\":\"BUSINESS_APP\",\"provider\":\"Test AG\","
                                 + "\"dpaOffered\":\"OFFERED\",\"dpfStatus\":\"NOT_APPLICABLE\",\"e2eeScope\":\"ALWAYS\","
-                                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\"}",
+                                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\",\"providerRole\":\"PROCESSOR\","
+                                + "\"serverRegion\":\"EEA_ONLY\",\"deletionOptions\":\"DISAPPEARING_MESSAGES\"}",
                         "{\"code\":\"test-" + org + "\",\"name\":\"Testmessenger\",\"variant\":\"BUSINESS_APP\",\"provider\":\"Test AG\","
                                 + "\"dpaOffered\":\"NOT_OFFERED\",\"dpfStatus\":\"NOT_APPLICABLE\",\"e2eeScope\":\"ALWAYS\","
-                                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\"}",
+                                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\",\"providerRole\":\"PROCESSOR\","
+                                + "\"serverRegion\":\"EEA_ONLY\",\"deletionOptions\":\"DISAPPEARING_MESSAGES\"}",
                         "dpaOffered", "NOT_OFFERED"),
                 new Crud("api/v1/catalogue/toms",
                         "{\"code\":\"tom-" + org + "\",\"titleDe\":\"Test\",\"titleEn\":\"Test\",\"art32Letter\":\"D_REGULAR_TESTING\",\"sdmGoal\":\"INTEGRITY\"}",
@@ -276,22 +278,39 @@ class RegisterApiIT {
     }
 
     @Test
-    void theCatalogueIsSeededFromTheDomainReference() {
+    void theCatalogueIsSeededWithSourcedFactsAndInformationDutiesApart() {
         JsonObject services = http.get("api/v1/catalogue/messenger-services?size=200").json();
         Set<String> codes = services.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("code")).collect(Collectors.toSet());
         assertTrue(codes.containsAll(Set.of("whatsapp-consumer-app", "whatsapp-business-app", "whatsapp-business-platform",
-                "microsoft-teams", "slack", "signal", "threema-work", "wire", "element-matrix", "sms")), codes::toString);
+                "microsoft-teams", "slack", "signal", "threema", "threema-work", "threema-onprem", "wire", "element-hosted",
+                "element-matrix", "telegram", "imessage", "messenger-instagram", "google-chat", "webex", "zoom-team-chat",
+                "ginlo", "teamwire", "stackfield", "nextcloud-talk", "ti-messenger", "bundesmessenger", "sms")), codes::toString);
 
         JsonObject teams = http.get("api/v1/catalogue/messenger-services/4").json();
+        assertEquals("microsoft-teams", teams.getString("code"), "the seed of version 3 keeps its ids");
         assertEquals("CALLS_ONLY", teams.getString("e2eeScope"));
-        assertFalse(teams.getString("sources").isBlank());
-        assertEquals("2026-11-01", teams.getString("verifiedOn"));
+        List<JsonObject> facts = teams.getJsonArray("facts").getValuesAs(JsonObject.class);
+        assertEquals(10, facts.size(), "one fact per topic");
+        JsonObject location = facts.stream().filter(f -> f.getString("topic").equals("SERVER_LOCATIONS")).findFirst().orElseThrow();
+        assertEquals("EEA_WITH_THIRD_COUNTRY_ACCESS", location.getString("value"));
+        assertEquals("VERIFIED", location.getString("state"));
+        JsonObject source = location.getJsonArray("sources").getJsonObject(0);
+        assertTrue(source.getString("url").startsWith("https://"), source::toString);
+        assertFalse(source.getString("title").isBlank());
+        assertFalse(location.getString("textDe").isBlank());
+        assertFalse(location.getString("textEn").isBlank());
 
         JsonObject toms = http.get("api/v1/catalogue/toms?size=200").json();
         assertTrue(toms.getInt("total") >= 20, toms::toString);
-        assertTrue(toms.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(t -> t.getString("code").equals("contact-sync-disabled") && t.getBoolean("messengerSpecific")));
+        Map<String, JsonObject> byCode = toms.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(t -> t.getString("code"), t -> t));
+        assertTrue(byCode.get("contact-sync-disabled").getBoolean("messengerSpecific"));
+        assertEquals("SECURITY", byCode.get("contact-sync-disabled").getString("kind"));
+        assertEquals("INFORMATION_DUTY", byCode.get("art13-greeting").getString("kind"));
+        assertEquals("INFORMATION_DUTY", byCode.get("imprint-in-profile").getString("kind"));
+        assertEquals("DATA_PROTECTION_ORGANISATION", byCode.get("erasure-concept").getString("kind"));
+        assertFalse(byCode.get("art13-greeting").containsKey("art32Letter"), "an information duty is no Art. 32 measure");
     }
 
     static Set<String> fields(JsonObject problem) {

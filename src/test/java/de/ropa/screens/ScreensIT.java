@@ -60,7 +60,7 @@ class ScreensIT {
             browser.type("channelForm:name", "WhatsApp Business – Kundentermine");
             browser.choose("channelForm:serviceId", "WhatsApp Business");
             browser.choose("channelForm:audience", "Extern");
-            browser.check("channelForm:contactSync", true);
+            browser.choose("channelForm:contactSync", "Ja");
             browser.submit("channelForm:save");
 
             assertTrue(browser.url().contains("id="), browser.url());

@@ -144,7 +144,8 @@ class SecurityReviewIT {
         String code = "review-" + mine;
         String service = "{\"code\":\"" + code + "\",\"name\":\"Prüfdienst\",\"variant\":\"BUSINESS_APP\",\"provider\":\"Test AG\","
                 + "\"dpaOffered\":\"NOT_A_PROCESSOR\",\"dpfStatus\":\"NOT_APPLICABLE\",\"e2eeScope\":\"ALWAYS\","
-                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\"}";
+                + "\"addressBookUpload\":\"NONE\",\"backupEncryption\":\"END_TO_END\",\"providerRole\":\"PROCESSOR\","
+                + "\"serverRegion\":\"EEA_ONLY\",\"deletionOptions\":\"MANUAL_DELETION_ONLY\"}";
         JsonObject created = editor.created("api/v1/catalogue/messenger-services", service);
         long serviceId = RegisterClient.id(created);
         String channelOfOther = "Geheimer Kanal der Mandantin B";
@@ -157,7 +158,7 @@ class SecurityReviewIT {
         String path = "api/v1/catalogue/messenger-services/" + serviceId;
         String etag = "\"" + created.getJsonNumber("version") + "\"";
 
-        Http.Answer update = dpo.put(path, service.replace("\"NONE\"", "\"ALWAYS\""), "If-Match", etag);
+        Http.Answer update = dpo.put(path, service.replace("\"NONE\"", "\"WHEN_PERMITTED\""), "If-Match", etag);
         Http.Answer delete = dpo.delete(path, "If-Match", etag);
         Http.Answer create = dpo.post("api/v1/catalogue/messenger-services", service.replace(code, code + "-x"));
         for (Http.Answer answer : List.of(update, delete, create)) {
@@ -166,9 +167,13 @@ class SecurityReviewIT {
         }
         assertEquals("NONE", dpo.get(path).json().getString("addressBookUpload"), "unchanged");
 
-        Http.Answer changed = admin.put(path, service.replace("\"addressBookUpload\":\"NONE\"", "\"addressBookUpload\":\"ALWAYS\""),
+        Http.Answer changed = admin.put(path, service.replace("\"addressBookUpload\":\"NONE\"", "\"addressBookUpload\":\"WHEN_PERMITTED\""),
                 "If-Match", etag);
         assertEquals(200, changed.status(), changed::toString);
+        long channelId = RegisterClient.id(channel.json());
+        JsonObject findingsOfOther = editor.http().get(RegisterClient.org(other, "channels/" + channelId + "/findings")).json();
+        assertTrue(findingsOfOther.toString().contains("CH-SERVICE-CHANGED"),
+                "the admin's change asks for the using channel's review: " + findingsOfOther);
         JsonObject trailOfOther = editor.http().get(RegisterClient.org(other, "audit?objectKind=MESSENGER_SERVICE&objectId="
                 + serviceId)).json();
         assertEquals(1, trailOfOther.getInt("total"), "the change is in the using organisation's trail: " + trailOfOther);

@@ -42,7 +42,7 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
 
     @Override
     protected String[] collections() {
-        return new String[] {"measures", "devices"};
+        return new String[] {"measures", "devices", "deviations"};
     }
 
     /**

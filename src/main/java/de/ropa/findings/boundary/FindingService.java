@@ -2,6 +2,7 @@ package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.Finding;
 import de.ropa.findings.control.FindingEvaluator;
+import de.ropa.findings.control.MessengerChecklist;
 import de.ropa.findings.control.RegisterFacts;
 import de.ropa.findings.control.RegisterFactsLoader;
 import de.ropa.findings.control.Rule;
@@ -79,6 +80,20 @@ public class FindingService {
     public List<FindingResponse> describe(long orgId, ObjectKind kind, long objectId, Locale locale) {
         return list(orgId, FindingFilter.object(kind, objectId), new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
                 .map(v -> FindingResponse.from(v, locale)).toList();
+    }
+
+    /** A channel's messenger checklist: each row met, not applicable, accepted, open or still to find out. */
+    public List<MessengerChecklist.Row> checklist(long orgId, long channelId) {
+        FactsScope scope = FactsScope.object(orgId, ObjectKind.CHANNEL, channelId);
+        RegisterFacts facts = loader.load(scope);
+        if (facts.channels().isEmpty()) {
+            throw new NotFoundException(ObjectKind.CHANNEL, channelId);
+        }
+        Map<String, FindingAcceptance> acceptances = activeAcceptances(scope);
+        Map<String, FindingState> byRule = new HashMap<>();
+        FindingEvaluator.evaluate(facts, LocalDate.now(clock)).forEach(f ->
+                byRule.put(f.rule().id(), FindingView.of(f, acceptances.get(f.id())).state()));
+        return MessengerChecklist.rows(facts.channels().get(0), byRule);
     }
 
     /** Open findings per object of one kind, for the gap columns of the lists. */

@@ -23,13 +23,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ObjectFindingsBean {
 
-    /** A measure of the messenger checklist, the rule that watches it, and its state for this channel. */
-    public record ChecklistItem(String key, String ruleId, FindingState finding) {
-        public boolean isOk() {
-            return finding == null;
-        }
-    }
-
     @Inject
     FindingService findings;
 
@@ -54,11 +47,8 @@ public class ObjectFindingsBean {
                 FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
-    /** A channel's messenger checklist: each measure is met while its rule raises nothing for the channel. */
-    public List<ChecklistItem> checklist(Long channelId) {
-        Map<String, FindingState> byRule = of(ObjectKind.CHANNEL, channelId).stream()
-                .collect(Collectors.toMap(FindingResponse::ruleId, FindingResponse::state, (a, b) -> a));
-        return MessengerChecklist.ITEMS.entrySet().stream()
-                .map(c -> new ChecklistItem(c.getKey(), c.getValue(), byRule.get(c.getValue()))).toList();
+    /** A channel's messenger checklist: each row met, not applicable, an accepted risk, open, or still to find out. */
+    public List<MessengerChecklist.Row> checklist(Long channelId) {
+        return channelId == null ? List.of() : findings.checklist(organisation.require(), channelId);
     }
 }

@@ -67,11 +67,8 @@ public final class ActivityRules {
                     && a.purposes().stream().anyMatch(p -> p.legalBasis() == LegalBasis.F_LEGITIMATE_INTERESTS)
                     ? Evidence.of("organisationType", a.organisationType(), "legalBasis", LegalBasis.F_LEGITIMATE_INTERESTS) : null),
             rule("ACT-CHANNEL-WITHOUT-TRANSFER", MEDIUM, (a, today) -> {
-                List<String> channels = a.channels().stream()
-                        .filter(c -> c.service().serverRegion().transfersToThirdCountry() && !c.transferRecorded())
-                        .map(ChannelLink::channelName).toList();
-                return channels.isEmpty() || !a.transferCountries().isEmpty() ? null
-                        : Evidence.of("channels", channels, "transfers", 0);
+                List<String> channels = channelsWithoutTransfer(a).stream().map(ChannelLink::channelName).toList();
+                return channels.isEmpty() ? null : Evidence.of("channels", channels, "transfers", 0);
             }),
             rule("ACT-PROVIDER-NOT-RECIPIENT", MEDIUM, (a, today) -> {
                 List<String> providers = a.channels().stream().filter(c -> !providerNamed(a, c))
@@ -80,7 +77,8 @@ public final class ActivityRules {
             }),
             rule("ACT-RECIPIENT-WITHOUT-TRANSFER", MEDIUM, (a, today) -> {
                 List<String> recipients = a.recipients().stream().filter(r -> outsideEea(r.country())
-                        && !transferCovers(a, r)).map(r -> r.name() + " (" + r.country() + ")").toList();
+                        && !transferCovers(a, r) && !providerOfChannelWithoutTransfer(a, r))
+                        .map(r -> r.name() + " (" + r.country() + ")").toList();
                 return recipients.isEmpty() ? null : Evidence.of("recipients", recipients);
             }),
             rule("ACT-REVIEW-OVERDUE", LOW, (a, today) -> a.nextReviewOn() != null && a.nextReviewOn().isBefore(today)
@@ -134,6 +132,21 @@ public final class ActivityRules {
 
     private static String firstWord(String name) {
         return name.toLowerCase(Locale.ROOT).split("[\\s/(]+")[0];
+    }
+
+    /** The channels over a third country with no transfer recorded, for the channel or the activity. */
+    static List<ChannelLink> channelsWithoutTransfer(ActivityFacts activity) {
+        if (!activity.transferCountries().isEmpty()) {
+            return List.of();
+        }
+        return activity.channels().stream()
+                .filter(c -> c.service().serverRegion().transfersToThirdCountry() && !c.transferRecorded()).toList();
+    }
+
+    /** The recipient is the provider of such a channel: ACT-CHANNEL-WITHOUT-TRANSFER already names that gap. */
+    static boolean providerOfChannelWithoutTransfer(ActivityFacts activity, RecipientFacts recipient) {
+        return recipient.processorId() != null && channelsWithoutTransfer(activity).stream()
+                .anyMatch(c -> c.processors().contains(recipient.processorId()));
     }
 
     static boolean outsideEea(String country) {

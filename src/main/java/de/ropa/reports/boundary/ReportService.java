@@ -140,7 +140,7 @@ public class ReportService {
         List<ProcessingActivity> activities = activityService.usingChannel(orgId, channelId);
         List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
         ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
-                channelFindings, activities, texts).trail(trail(audit.latestBefore(orgId, null)));
+                channelFindings, findings.checklist(orgId, channelId), activities, texts).trail(trail(audit.latestBefore(orgId, null)));
         return new Report(document, Report.fileName(texts.label("report.datasheet.file"), channel.getName()));
     }
 

@@ -10,11 +10,8 @@ import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.channels.entity.Channel;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.control.MessengerChecklist;
-import de.ropa.findings.entity.FindingState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The datasheet of one messenger channel: how the organisation uses it, what the catalogue knows about the
@@ -27,14 +24,14 @@ public final class ChannelDatasheet {
     }
 
     public static ReportDocument of(String organisation, String state, Channel channel, List<FindingResponse> findings,
-                                    List<ProcessingActivity> activities, ReportTexts t) {
+                                    List<MessengerChecklist.Row> checklist, List<ProcessingActivity> activities, ReportTexts t) {
         MessengerService service = channel.getService();
         ReportDocument doc = new ReportDocument(t.label("report.datasheet.title"), organisation, state, t.locale());
         doc.part("sheet", null)
                 .title(t.label("report.datasheet.title"), channel.getName(), organisation);
         usage(doc, channel, t);
         serviceFacts(doc, service, t);
-        checklist(doc, findings, t);
+        checklist(doc, checklist, t);
         FindingsReport.findingList(doc, findings, "channel-finding-", t);
         doc.section("activities", t.label("report.datasheet.activities"));
         if (activities.isEmpty()) {
@@ -117,16 +114,9 @@ public final class ChannelDatasheet {
         return preferred != null ? preferred : other;
     }
 
-    private static void checklist(ReportDocument doc, List<FindingResponse> findings, ReportTexts t) {
-        Map<String, FindingState> byRule = findings.stream()
-                .collect(Collectors.toMap(FindingResponse::ruleId, FindingResponse::state, (a, b) -> a));
+    private static void checklist(ReportDocument doc, List<MessengerChecklist.Row> rows, ReportTexts t) {
         doc.section("checklist", t.label("channel.checklist"))
                 .head(t.label("report.datasheet.measure"), t.label("report.datasheet.checkState"), t.label("report.datasheet.rule"));
-        MessengerChecklist.ITEMS.forEach((key, rule) -> {
-            FindingState state = byRule.get(rule);
-            String verdict = state == null ? t.label("checklist.ok")
-                    : state == FindingState.ACCEPTED ? t.label("checklist.accepted") : t.label("checklist.gap");
-            doc.row(t.label(key), verdict, rule);
-        });
+        rows.forEach(row -> doc.row(t.label(row.key()), t.label("checklist." + row.check().name()), row.ruleId()));
     }
 }

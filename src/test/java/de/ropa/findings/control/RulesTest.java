@@ -195,6 +195,12 @@ class RulesTest {
                         new RecipientFacts("WhatsApp Ireland Limited", RecipientKind.PROCESSOR, "IE", 21L, Set.of("US")))));
         cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", false, "recipient in the US, its processor's transfer to the US",
                 a -> a.recipients = List.of(new RecipientFacts("WhatsApp LLC", RecipientKind.PROCESSOR, "US", 21L, Set.of("US")))));
+        cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", false, "the Swiss provider of a channel without transfer (one finding)", a -> {
+            a.service.serverRegion = ServerRegion.ADEQUATE_COUNTRY;
+            a.channelTransferRecorded = false;
+            a.transferCountries = Set.of();
+            a.recipients = List.of(new RecipientFacts("Threema GmbH", RecipientKind.PROCESSOR, "CH", 21L, Set.of()));
+        }));
         cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", false, "recipient in Norway (EEA)",
                 a -> a.recipients = List.of(new RecipientFacts("WhatsApp Ireland Limited", RecipientKind.PROCESSOR, "IE", 21L,
                         Set.of()), new RecipientFacts("Lager Oslo", RecipientKind.INTERNAL, "NO", null, Set.of()))));

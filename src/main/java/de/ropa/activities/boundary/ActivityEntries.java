@@ -35,7 +35,7 @@ public final class ActivityEntries {
         @Schema(description = "Art. 9(2) condition, for special categories")
         public Art9Condition art9Condition;
 
-        @Schema(example = "Art. 88 DS-GVO i. V. m. § 26 BDSG")
+        @Schema(example = "Art. 6 Abs. 1 lit. c DS-GVO i. V. m. § 257 HGB")
         @Size(max = Lengths.SHORT_TEXT)
         public String statutorySource;
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 
 /**
  * One purpose of an activity with its own legal basis (Art. 6(1)), for special categories the Art. 9(2)
- * condition, the statutory source where one applies (e.g. "Art. 88 DS-GVO i. V. m. § 26 BDSG") and, for
+ * condition, the statutory source where one applies (e.g. "Art. 6 Abs. 1 lit. c DS-GVO i. V. m. § 257 HGB") and, for
  * legitimate interests, where the balancing test is documented.
  */
 @Embeddable

@@ -87,7 +87,7 @@ public final class ChannelDatasheet {
         for (FactTopic topic : FactTopic.values()) {
             ServiceFact fact = service.getFacts().stream().filter(f -> f.getTopic() == topic).findFirst().orElse(null);
             List<String> lines = new ArrayList<>();
-            lines.add(ReportTexts.joined(" – ", factValue(service, topic, t), fact == null
+            lines.add(ReportTexts.joined(" – ", factValue(service, topic, german, t), fact == null
                     ? t.of(FactState.UNVERIFIED) : ReportTexts.joined(", ", t.of(fact.getState()),
                     fact.getCheckedOn() == null ? null : t.label("report.datasheet.checkedOn", t.date(fact.getCheckedOn())))));
             if (fact != null) {
@@ -100,12 +100,14 @@ public final class ChannelDatasheet {
         }
     }
 
-    private static String factValue(MessengerService service, FactTopic topic, ReportTexts t) {
+    /** The value in the document's language: the free-text values (locations, metadata) are English, the statements say them in German. */
+    private static String factValue(MessengerService service, FactTopic topic, boolean german, ReportTexts t) {
         Object value = service.valueOf(topic);
         String shown = value instanceof Enum<?> constant ? t.of(constant) : (String) value;
         return switch (topic) {
             case CONTRACTING_ENTITY -> ReportTexts.joined(", ", shown, service.getProviderCountry());
-            case SERVER_LOCATIONS -> ReportTexts.joined(": ", shown, service.getServerLocations());
+            case SERVER_LOCATIONS -> german ? shown : ReportTexts.joined(": ", shown, service.getServerLocations());
+            case METADATA -> german ? null : shown;
             default -> shown;
         };
     }

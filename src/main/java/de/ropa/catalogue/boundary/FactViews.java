@@ -52,6 +52,13 @@ public class FactViews {
         }).toList();
     }
 
+    /** How many of the service's facts are verified, unverified and disputed, e.g. "7 geprüft · 2 ungeprüft · 1 strittig". */
+    public String summary(MessengerServiceResponse service) {
+        Map<FactState, Long> counts = of(service).stream().collect(Collectors.groupingBy(FactView::state, Collectors.counting()));
+        return Arrays.stream(FactState.values()).filter(counts::containsKey)
+                .map(state -> counts.get(state) + " " + labels.of(state)).collect(Collectors.joining(" · "));
+    }
+
     public List<FactView> ofService(MessengerService service) {
         return of(catalogue.serviceView(service.getId()));
     }

@@ -296,6 +296,27 @@ class ScreensIT {
                 .filter(f -> f.getString("ruleId").equals("CH-CONTACT-SYNC")).findFirst().orElseThrow().getString("state");
     }
 
+    /** A DPO reads each catalogue fact with its state, source and check date in German, and finds no way to change it. */
+    @Test
+    void aDpoReadsTheCatalogueFactsWithTheirSourcesAndCannotChangeThem() {
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("catalogue/service.xhtml?id=1");
+            String text = browser.pageText();
+            for (String expected : new String[] {"Angaben mit Quellen", "Vertragspartner und Sitz", "DPF-Zertifizierung",
+                    "geprüft am 30.11.2026", "strittig", "WhatsApp Privacy Policy (European Region)"}) {
+                assertTrue(text.contains(expected), () -> "the service page shows '" + expected + "': " + text);
+            }
+            assertFalse(browser.driver().findElements(By.cssSelector(".service-facts a[href^='https://']")).isEmpty(),
+                    "sources link to their documents");
+            assertTrue(browser.driver().findElements(By.id("serviceForm:save")).isEmpty(), "no save button for a DPO");
+            browser.screenshot("catalogue-service-dpo");
+
+            browser.go("catalogue/services.xhtml");
+            assertTrue(browser.text("listForm:services").contains("geprüft"), browser.text("listForm:services"));
+        }
+    }
+
     @Test
     void theLanguageSwitchesToEnglishAndBack() {
         try (Browser browser = Browser.open(uri, "de")) {

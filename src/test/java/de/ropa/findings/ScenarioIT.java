@@ -129,6 +129,10 @@ class ScenarioIT {
         assertEquals("DPF_CERTIFICATION", unverified.getJsonObject("facts").getString("disputedFacts"));
         JsonObject healthCare = finding(page, "CH-CONSUMER-APP-HEALTH-CARE");
         assertTrue(healthCare.getJsonArray("references").toString().contains("§ 203"), healthCare::toString);
+        assertEquals(finding(page, "CH-CONSUMER-APP").getString("id"), healthCare.getJsonArray("related").getString(0),
+                "one cause, two sides: the findings name each other");
+        assertEquals(finding(page, "TR-DPF-AVAILABLE").getString("id"),
+                finding(page, "TR-NO-MECHANISM").getJsonArray("related").getString(0));
     }
 
     private long serviceId(String code) {

@@ -20,7 +20,9 @@ public record FindingResponse(
         FindingState state,
         @Schema(description = "Present when accepted") AcceptanceResponse acceptance,
         @Schema(description = "An acceptance that no longer covers the finding because its facts changed")
-        AcceptanceResponse lapsedAcceptance) {
+        AcceptanceResponse lapsedAcceptance,
+        @Schema(description = "Findings on the same object that look at the same root cause from another side (their ids)")
+        List<String> related) {
 
     public static FindingResponse from(FindingView view, Locale locale) {
         Finding finding = view.finding();
@@ -28,6 +30,7 @@ public record FindingResponse(
         return new FindingResponse(finding.id(), finding.rule().id(), finding.rule().severity(), finding.rule().kind(),
                 finding.objectId(), finding.objectName(), finding.organisationId(), texts.title(), texts.explanation(),
                 texts.remediation(), texts.references(), finding.evidence().facts(), view.state(),
-                AcceptanceResponse.from(view.acceptance()), AcceptanceResponse.from(view.lapsedAcceptance()));
+                AcceptanceResponse.from(view.acceptance()), AcceptanceResponse.from(view.lapsedAcceptance()),
+                finding.related());
     }
 }

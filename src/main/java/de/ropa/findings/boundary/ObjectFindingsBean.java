@@ -1,6 +1,7 @@
 package de.ropa.findings.boundary;
 
 import de.ropa.findings.control.MessengerChecklist;
+import de.ropa.findings.control.RuleTexts;
 import de.ropa.findings.entity.FindingState;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.faces.CurrentOrganisation;
@@ -50,5 +51,12 @@ public class ObjectFindingsBean {
     /** A channel's messenger checklist: each row met, not applicable, an accepted risk, open, or still to find out. */
     public List<MessengerChecklist.Row> checklist(Long channelId) {
         return channelId == null ? List.of() : findings.checklist(organisation.require(), channelId);
+    }
+
+    /** The title of the rule a finding id names ("CH-CONSUMER-APP.7"), in the page's language. */
+    public String title(String findingId) {
+        int dot = findingId.lastIndexOf('.');
+        String rule = dot < 0 ? findingId : findingId.substring(0, dot);
+        return RuleTexts.of(rule, FacesContext.getCurrentInstance().getViewRoot().getLocale()).title();
     }
 }

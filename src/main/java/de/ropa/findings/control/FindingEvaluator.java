@@ -40,13 +40,15 @@ public final class FindingEvaluator {
     private static <T> void apply(List<Rule<T>> rules, List<T> objects, ToLongFunction<T> organisation,
                                   ToLongFunction<T> id, Function<T, String> name, LocalDate today, List<Finding> findings) {
         for (T object : objects) {
+            List<Finding> raised = new ArrayList<>();
             for (Rule<T> rule : rules) {
                 Evidence evidence = rule.evaluate(object, today);
                 if (evidence != null) {
-                    findings.add(new Finding(rule, organisation.applyAsLong(object), id.applyAsLong(object),
+                    raised.add(new Finding(rule, organisation.applyAsLong(object), id.applyAsLong(object),
                             name.apply(object), evidence));
                 }
             }
+            findings.addAll(RelatedRules.link(raised));
         }
     }
 }

@@ -17,7 +17,9 @@ UPDATE messenger_service SET provider_role = CASE variant
         ELSE 'PROCESSOR' END,
     server_region = 'UNKNOWN',
     deletion_options = 'UNKNOWN',
-    edition = CASE WHEN version = 0 THEN 'V3' ELSE NULL END;
+    -- only the rows of the version 3 seed (ids 1 to 10, below the sequence's start of 50) that nobody changed; a new
+    -- entity's first version is 0 on Hibernate and 1 on EclipseLink, so the version alone cannot tell
+    edition = CASE WHEN id < 50 AND version = 0 THEN 'V3' ELSE NULL END;
 -- "ALWAYS" meant: uploads the address book once the app may read it; "OPTIONAL": matching after an opt-in.
 UPDATE messenger_service SET address_book_upload = 'WHEN_PERMITTED' WHERE address_book_upload = 'ALWAYS';
 UPDATE messenger_service SET address_book_upload = 'HASHED_OPT_IN' WHERE address_book_upload = 'OPTIONAL';
@@ -54,7 +56,8 @@ CREATE TABLE service_fact_source (
 -- carry them until someone translates.
 INSERT INTO service_fact (id, service_id, topic, state, text_de, text_en, checked_on)
 SELECT id * 16, id, 'CONTRACTING_ENTITY', 'UNVERIFIED', t, t, verified_on FROM (SELECT id, verified_on,
-    NULLIF(TRIM(COALESCE(notes, '') || COALESCE(' Sources: ' || sources, '')), '') AS t FROM messenger_service) s;
+    SUBSTRING(NULLIF(TRIM(COALESCE(notes, '') || COALESCE(' Sources: ' || sources, '')), '') FROM 1 FOR 4000) AS t
+    FROM messenger_service) s;
 INSERT INTO service_fact (id, service_id, topic, state, checked_on)
 SELECT id * 16 + 1, id, 'PROVIDER_ROLE', 'UNVERIFIED', verified_on FROM messenger_service;
 INSERT INTO service_fact (id, service_id, topic, state, text_de, text_en, checked_on)

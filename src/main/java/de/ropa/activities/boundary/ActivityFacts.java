@@ -8,6 +8,7 @@ import de.ropa.activities.entity.LegalBasis;
 import de.ropa.activities.entity.RecipientKind;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.catalogue.boundary.ServiceFacts;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.organisations.entity.OrganisationType;
@@ -31,7 +32,7 @@ public record ActivityFacts(long id, long organisationId, String name, RecordTyp
                             List<DataCategoryFacts> dataCategories, int measures, boolean tomSummary,
                             DpiaDecision dpiaDecision, LocalDate nextReviewOn, OrganisationType organisationType,
                             boolean everApproved, List<RecipientFacts> recipients, List<ChannelLink> channels,
-                            Set<String> transferCountries) {
+                            Set<String> transferCountries, Set<Long> transferProcessors) {
 
     /** One purpose: its legal basis, Art. 9 condition, statutory source, and whether a balancing test is referenced. */
     public record PurposeFacts(LegalBasis legalBasis, Art9Condition art9Condition, String statutorySource,
@@ -92,8 +93,9 @@ public record ActivityFacts(long id, long organisationId, String name, RecordTyp
                         .add(new DataCategoryFacts(r.text("name"), r.yes("special"), r.present("erasure"))));
         Map<Long, Integer> subjects = count(query.rows("SELECT a.id AS activity FROM ProcessingActivity a"
                 + " JOIN a.subjectCategories s WHERE {scope}", ObjectKind.ACTIVITY, "a"));
+        // information duties and data protection organisation are no Art. 32 measures (Art. 30(1)(g))
         Map<Long, Integer> measures = count(query.rows("SELECT a.id AS activity FROM ProcessingActivity a JOIN a.measures m"
-                + " WHERE {scope}", ObjectKind.ACTIVITY, "a"));
+                + " WHERE m.kind = :security AND {scope}", ObjectKind.ACTIVITY, "a", Map.of("security", MeasureKind.SECURITY)));
         Map<Long, List<RecipientFacts>> recipients = new HashMap<>();
         query.rows("SELECT a.id AS activity, r.name AS name, r.kind AS kind, r.country AS country, p.id AS processor"
                 + " FROM ProcessingActivity a JOIN a.recipients r LEFT JOIN r.processor p WHERE {scope}", ObjectKind.ACTIVITY, "a")
@@ -114,9 +116,14 @@ public record ActivityFacts(long id, long organisationId, String name, RecordTyp
                             around.processorsFor(r.id("organisationid"), channel, service)));
                 });
         Map<Long, Set<String>> transferCountries = new HashMap<>();
-        query.rows("SELECT a.id AS activity, t.country AS country FROM ProcessingActivity a JOIN a.transfers t WHERE {scope}",
-                ObjectKind.ACTIVITY, "a").forEach(r -> transferCountries.computeIfAbsent(r.id("activity"), k -> new TreeSet<>())
-                .add(r.text("country")));
+        Map<Long, Set<Long>> transferProcessors = new HashMap<>();
+        query.rows("SELECT a.id AS activity, t.country AS country, p.id AS processor FROM ProcessingActivity a"
+                + " JOIN a.transfers t LEFT JOIN t.processor p WHERE {scope}", ObjectKind.ACTIVITY, "a").forEach(r -> {
+                    transferCountries.computeIfAbsent(r.id("activity"), k -> new TreeSet<>()).add(r.text("country"));
+                    if (r.get("processor") != null) {
+                        transferProcessors.computeIfAbsent(r.id("activity"), k -> new TreeSet<>()).add(r.id("processor"));
+                    }
+                });
         Set<Long> approved = new HashSet<>();
         query.rows("SELECT DISTINCT a.id AS activity FROM ProcessingActivity a, ActivityVersion v WHERE v.activityId = a.id"
                 + " AND v.approvedAt IS NOT NULL AND {scope}", ObjectKind.ACTIVITY, "a").forEach(r -> approved.add(r.id("activity")));
@@ -135,7 +142,7 @@ public record ActivityFacts(long id, long organisationId, String name, RecordTyp
                             around.organisationType(organisation),
                             approved.contains(id) || r.get("approvalstate", ApprovalState.class) == ApprovalState.APPROVED,
                             recipients.getOrDefault(id, List.of()), channels.getOrDefault(id, List.of()),
-                            transferCountries.getOrDefault(id, Set.of()));
+                            transferCountries.getOrDefault(id, Set.of()), transferProcessors.getOrDefault(id, Set.of()));
                 }).toList();
     }
 

@@ -4,7 +4,6 @@ import de.ropa.catalogue.entity.Art32Letter;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.SdmGoal;
-import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.entity.Lengths;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -65,19 +64,16 @@ public class CatalogueMeasureRequest {
         return r;
     }
 
-    /** A security measure names its letter of Art. 32(1); others have none (null if fine). */
-    FieldProblem art32Problem() {
-        boolean security = kind == null || kind == MeasureKind.SECURITY;
-        return security && art32Letter == null ? new FieldProblem("art32Letter", "measure.art32ForSecurity") : null;
-    }
-
     void applyTo(CatalogueMeasure measure) {
         measure.setCode(code);
         measure.setTitleDe(titleDe);
         measure.setTitleEn(titleEn);
         measure.setDescriptionDe(descriptionDe);
         measure.setDescriptionEn(descriptionEn);
-        measure.setKind(kind == null ? MeasureKind.SECURITY : kind);
+        // a client that does not know kinds (before schema 13) keeps the entry's kind; a new entry is a security measure
+        if (kind != null) {
+            measure.setKind(kind);
+        }
         measure.setArt32Letter(measure.getKind() == MeasureKind.SECURITY ? art32Letter : null);
         measure.setSdmGoal(sdmGoal);
         measure.setMessengerSpecific(Boolean.TRUE.equals(messengerSpecific));

@@ -1,6 +1,7 @@
 package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.CatalogueMeasure;
+import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.platform.control.InvalidFieldException;
@@ -188,13 +189,10 @@ public class CatalogueService {
     @RolesAllowed(Role.ADMIN_NAME)
     public CatalogueMeasure createMeasure(CatalogueMeasureRequest request) {
         store.validate(request);
-        FieldProblem art32 = request.art32Problem();
-        if (art32 != null) {
-            throw new InvalidFieldException(List.of(art32));
-        }
         requireUniqueCode(CatalogueMeasure.class, request.code, null);
         CatalogueMeasure measure = new CatalogueMeasure();
         request.applyTo(measure);
+        requireArt32Letter(measure);
         em().persist(measure);
         em().flush();
         trail.record(null, ObjectKind.CATALOGUE_MEASURE, measure.getId(), measure.getTitleDe(), "CREATE", null,
@@ -205,15 +203,12 @@ public class CatalogueService {
     @RolesAllowed(Role.ADMIN_NAME)
     public CatalogueMeasure updateMeasure(long id, long expectedVersion, CatalogueMeasureRequest request) {
         store.validate(request);
-        FieldProblem art32 = request.art32Problem();
-        if (art32 != null) {
-            throw new InvalidFieldException(List.of(art32));
-        }
         CatalogueMeasure measure = measure(id);
         store.requireVersion(measure, MEASURE, expectedVersion);
         requireUniqueCode(CatalogueMeasure.class, request.code, id);
         CatalogueMeasureResponse before = CatalogueMeasureResponse.from(measure);
         request.applyTo(measure);
+        requireArt32Letter(measure);
         measure.touch();
         em().flush();
         recordForEveryUser(ObjectKind.CATALOGUE_MEASURE, id, measure.getTitleDe(), "UPDATE", before, CatalogueMeasureResponse.from(measure),
@@ -265,6 +260,13 @@ public class CatalogueService {
     private <E> Page<E> page(Class<E> type, PageRequest page, String text, String textCondition, String orderBy) {
         Filters filters = new Filters().text(text, textCondition);
         return store.pageOf(type, page, filters.conditions(), filters.parameters(), orderBy);
+    }
+
+    /** A security measure names the letter of Art. 32(1) it serves; the other kinds have none. */
+    private static void requireArt32Letter(CatalogueMeasure measure) {
+        if (measure.getKind() == MeasureKind.SECURITY && measure.getArt32Letter() == null) {
+            throw new InvalidFieldException("art32Letter", "measure.art32ForSecurity");
+        }
     }
 
     private void requireUniqueCode(Class<?> type, String code, Long ownId) {

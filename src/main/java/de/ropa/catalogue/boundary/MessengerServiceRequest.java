@@ -123,7 +123,7 @@ public class MessengerServiceRequest {
     List<FieldProblem> factProblems() {
         List<FieldProblem> problems = new ArrayList<>();
         Set<FactTopic> seen = EnumSet.noneOf(FactTopic.class);
-        for (int i = 0; i < facts.size(); i++) {
+        for (int i = 0; facts != null && i < facts.size(); i++) {
             ServiceFactRequest fact = facts.get(i);
             if (!seen.add(fact.topic)) {
                 problems.add(new FieldProblem("facts[" + i + "].topic", "catalogue.factTopicTwice", fact.topic));
@@ -153,8 +153,9 @@ public class MessengerServiceRequest {
         service.setAddressBookUpload(addressBookUpload);
         service.setBackupEncryption(backupEncryption);
         service.setDeletionOptions(deletionOptions);
-        facts.forEach(fact -> fact.applyTo(service.fact(fact.topic)));
-        service.keepFacts(facts.stream().map(fact -> fact.topic).toList());
+        List<ServiceFactRequest> stated = facts == null ? List.of() : facts;
+        stated.forEach(fact -> fact.applyTo(service.fact(fact.topic)));
+        service.keepFacts(stated.stream().map(fact -> fact.topic).toList());
         return !factsBefore.equals(MessengerServiceFacts.fingerprint(service));
     }
 }

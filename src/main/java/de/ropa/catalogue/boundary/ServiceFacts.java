@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the findings' rules read of a catalogue messenger service, with the state of each of its facts. */
-public record ServiceFacts(long id, String code, String name, ServiceVariant variant, ProviderRole providerRole,
+public record ServiceFacts(long id, String code, String name, String provider, ServiceVariant variant, ProviderRole providerRole,
                            ServerRegion serverRegion, DpaOffer dpaOffered, DpfStatus dpfStatus,
                            AddressBookUpload addressBookUpload, DeletionOptions deletionOptions,
                            Map<FactTopic, Check> checks,
@@ -38,12 +38,13 @@ public record ServiceFacts(long id, String code, String name, ServiceVariant var
                         .put(f.get("topic", FactTopic.class), new Check(f.get("state", FactState.class),
                                 f.get("checkedon", LocalDate.class))));
         Map<Long, ServiceFacts> services = new HashMap<>();
-        query.run("SELECT s.id AS objectid, s.code AS code, s.name AS name, s.variant AS variant,"
+        query.run("SELECT s.id AS objectid, s.code AS code, s.name AS name, s.provider AS provider, s.variant AS variant,"
                 + " s.providerRole AS providerrole, s.serverRegion AS serverregion, s.dpaOffered AS dpaoffered,"
                 + " s.dpfStatus AS dpfstatus, s.addressBookUpload AS addressbookupload, s.deletionOptions AS deletionoptions,"
                 + " s.factsChangedAt AS factschangedat FROM MessengerService s", Map.of()).forEach(s -> {
             long id = s.id("objectid");
-            services.put(id, new ServiceFacts(id, s.text("code"), s.text("name"), s.get("variant", ServiceVariant.class),
+            services.put(id, new ServiceFacts(id, s.text("code"), s.text("name"), s.text("provider"),
+                    s.get("variant", ServiceVariant.class),
                     s.get("providerrole", ProviderRole.class), s.get("serverregion", ServerRegion.class),
                     s.get("dpaoffered", DpaOffer.class), s.get("dpfstatus", DpfStatus.class),
                     s.get("addressbookupload", AddressBookUpload.class), s.get("deletionoptions", DeletionOptions.class),

@@ -126,21 +126,24 @@ public final class ActivityRules {
             return true;
         }
         String service = firstWord(channel.service().name());
+        String provider = firstWord(channel.service().provider());
         return activity.recipients().stream().anyMatch(r -> r.processorId() != null && channel.processors().contains(r.processorId())
-                || r.name() != null && r.name().toLowerCase(Locale.ROOT).contains(service));
+                || r.name() != null && (r.name().toLowerCase(Locale.ROOT).contains(service)
+                || r.name().toLowerCase(Locale.ROOT).contains(provider)));
     }
 
     private static String firstWord(String name) {
-        return name.toLowerCase(Locale.ROOT).split("[\\s/(]+")[0];
+        return name == null || name.isBlank() ? "\u0000" : name.toLowerCase(Locale.ROOT).split("[\\s/(,]+")[0];
     }
 
-    /** The channels over a third country with no transfer recorded, for the channel or the activity. */
+    /**
+     * The channels over a third country with no transfer recorded for them: none names the channel, and none of the
+     * activity's transfers names a processor recorded for the channel or its service.
+     */
     static List<ChannelLink> channelsWithoutTransfer(ActivityFacts activity) {
-        if (!activity.transferCountries().isEmpty()) {
-            return List.of();
-        }
         return activity.channels().stream()
-                .filter(c -> c.service().serverRegion().transfersToThirdCountry() && !c.transferRecorded()).toList();
+                .filter(c -> c.service().serverRegion().transfersToThirdCountry() && !c.transferRecorded()
+                        && c.processors().stream().noneMatch(activity.transferProcessors()::contains)).toList();
     }
 
     /** The recipient is the provider of such a channel: ACT-CHANNEL-WITHOUT-TRANSFER already names that gap. */

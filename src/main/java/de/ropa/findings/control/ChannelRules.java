@@ -77,8 +77,9 @@ public final class ChannelRules {
                     ? Evidence.of("audience", c.audience(), "art13Information", false) : null),
             rule("CH-NO-ART14", MEDIUM, (c, today) -> receivesThirdPartyData(c) && c.answers().art14Information() == Answer.NO
                     ? Evidence.of("thirdPartyData", Answer.YES, "art14Information", Answer.NO) : null),
+            // public bodies and schools have staff councils under personnel representation law, not the BetrVG (§ 130)
             rule("CH-WORKS-COUNCIL", INFO, (c, today) -> c.audience() == Audience.INTERNAL
-                    && c.answers().worksAgreement() != Answer.YES
+                    && c.answers().worksAgreement() != Answer.YES && (c.organisationType() == null || !c.organisationType().isPublic())
                     ? Evidence.of("audience", c.audience(), "worksAgreement", c.answers().worksAgreement()) : null),
             rule("CH-NO-IMPRINT", LOW, (c, today) ->
                     external(c) && BUSINESS_PROFILE.contains(c.service().variant()) && !c.imprintInProfile()

@@ -70,9 +70,14 @@ public final class MessengerChecklist {
         if (finding != null) {
             return finding == FindingState.ACCEPTED ? Check.ACCEPTED : Check.OPEN;
         }
-        if (item.unknownAnswer() != null && unknown.contains(item.unknownAnswer())) {
+        // whether third parties' data arrive is itself unknown: whether they are informed cannot be judged either
+        boolean undecided = item.ruleId().equals("CH-NO-ART14") && unknown.contains("thirdPartyData");
+        if (!undecided && !item.applies().test(channel)) {
+            return Check.NOT_APPLICABLE;
+        }
+        if (undecided || item.unknownAnswer() != null && unknown.contains(item.unknownAnswer())) {
             return Check.FIND_OUT;
         }
-        return item.applies().test(channel) ? Check.MET : Check.NOT_APPLICABLE;
+        return Check.MET;
     }
 }

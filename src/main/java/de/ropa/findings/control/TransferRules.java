@@ -28,7 +28,8 @@ public final class TransferRules {
     public static final List<Rule<TransferFacts>> ALL = List.of(
             rule("TR-NO-MECHANISM", HIGH, (t, today) -> t.mechanism() == TransferMechanism.NONE && !inEea(t)
                     ? Evidence.of("country", t.country(), "mechanism", t.mechanism()) : null),
-            rule("TR-DPF-AVAILABLE", LOW, (t, today) -> t.mechanism() == TransferMechanism.NONE && !inEea(t)
+            // the DPF carries transfers to certified organisations in the USA only
+            rule("TR-DPF-AVAILABLE", LOW, (t, today) -> t.mechanism() == TransferMechanism.NONE && "US".equalsIgnoreCase(t.country())
                     && t.catalogueDpf().containsValue(DpfStatus.CERTIFIED)
                     ? Evidence.of("mechanism", t.mechanism(), "certifiedPerCatalogue", servicesWith(t, DpfStatus.CERTIFIED)) : null),
             rule("TR-DPF-NOT-CERTIFIED", HIGH, (t, today) -> t.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK
@@ -43,8 +44,9 @@ public final class TransferRules {
             rule("TR-SCC-NO-TIA", MEDIUM, (t, today) -> t.mechanism() == TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES && !t.tiaDone()
                     ? Evidence.of("mechanism", t.mechanism(), "tiaDone", false) : null),
             rule("TR-BCR-NOT-APPROVED", MEDIUM, (t, today) -> t.mechanism() == TransferMechanism.BINDING_CORPORATE_RULES
-                    && !t.safeguardsDocumented() && !t.tiaDone()
-                    ? Evidence.of("mechanism", t.mechanism(), "safeguardsDocumentation", "", "tiaDone", false) : null),
+                    && (!t.safeguardsDocumented() || !t.tiaDone())
+                    ? Evidence.of("mechanism", t.mechanism(), "approvalDocumented", t.safeguardsDocumented(), "tiaDone", t.tiaDone())
+                    : null),
             rule("TR-DEROGATION-REGULAR", MEDIUM, (t, today) -> t.mechanism() == TransferMechanism.DEROGATION_ART49
                     && t.channelsInUse() > 0
                     ? Evidence.of("mechanism", t.mechanism(), "channelsInUse", t.channelsInUse()) : null),

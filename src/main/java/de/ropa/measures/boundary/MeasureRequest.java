@@ -65,7 +65,9 @@ public class MeasureRequest {
     void applyTo(Measure measure) {
         measure.setTitle(title);
         measure.setDescription(description);
-        measure.setKind(kind == null ? MeasureKind.SECURITY : kind);
+        if (kind != null) {
+            measure.setKind(kind); // missing: the catalogue's kind, or the one recorded (a new measure: security)
+        }
         measure.setArt32Letter(art32Letter);
         measure.setSdmGoal(sdmGoal);
         measure.setStatus(status);

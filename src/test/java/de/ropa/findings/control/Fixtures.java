@@ -57,6 +57,8 @@ final class Fixtures {
     }
 
     static final class Service {
+        String name = "WhatsApp Business";
+        String provider = "WhatsApp Ireland Limited";
         ServiceVariant variant = ServiceVariant.BUSINESS_APP;
         DpaOffer dpaOffered = DpaOffer.OFFERED;
         AddressBookUpload addressBookUpload = AddressBookUpload.WHEN_PERMITTED;
@@ -75,7 +77,8 @@ final class Fixtures {
         }
 
         ServiceFacts build() {
-            return new ServiceFacts(2, "whatsapp-business-app", "WhatsApp Business", variant, providerRole, serverRegion,
+            return new ServiceFacts(2, "whatsapp-business-app", name, provider, variant,
+                    providerRole, serverRegion,
                     dpaOffered, dpfStatus, addressBookUpload, deletionOptions, Map.copyOf(checks), factsChangedAt);
         }
     }
@@ -136,12 +139,13 @@ final class Fixtures {
         boolean channelTransferRecorded = true;
         Set<Long> channelProcessors = Set.of(21L);
         Set<String> transferCountries = Set.of("US");
+        Set<Long> transferProcessors = Set.of(21L);
 
         ActivityFacts build() {
             return new ActivityFacts(11, 1, "Terminvereinbarung", recordType, status, clientControllerNamed, purposes,
                     subjectCategories, dataCategories, measures, tomSummary, dpiaDecision, nextReviewOn, organisationType,
                     everApproved, recipients, List.of(new ChannelLink(7, "WhatsApp Business – Termine", service.build(),
-                    channelTransferRecorded, channelProcessors)), transferCountries);
+                    channelTransferRecorded, channelProcessors)), transferCountries, transferProcessors);
         }
 
         Activity withSpecialCategory() {

@@ -48,6 +48,19 @@ class MessengerChecklistTest {
         assertEquals(Check.MET, checks.get("CH-CONSUMER-APP"), "a business app");
     }
 
+    @Test
+    void anUnknownAnswerAsksOnlyWhereTheRowApplies() {
+        Fixtures.Channel internal = new Fixtures.Channel();
+        internal.audience = Audience.INTERNAL;
+        internal.art13Information = Answer.UNKNOWN;
+        internal.thirdPartyData = Answer.UNKNOWN;
+        Map<String, Check> checks = checks(MessengerChecklist.rows(internal.build(), Map.of()));
+
+        assertEquals(Check.FIND_OUT, checks.get("CH-INTERNAL-NO-INFORMATION"));
+        assertEquals(Check.NOT_APPLICABLE, checks.get("CH-NO-ART13"), "no external contacts on an internal channel");
+        assertEquals(Check.FIND_OUT, checks.get("CH-NO-ART14"), "whether third parties' data arrive is not known");
+    }
+
     private static Map<String, Check> checks(List<Row> rows) {
         return rows.stream().collect(Collectors.toMap(Row::ruleId, Row::check));
     }

@@ -174,16 +174,28 @@ class RulesTest {
         cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", true, "US-hosted service, no transfer anywhere", a -> {
             a.channelTransferRecorded = false;
             a.transferCountries = Set.of();
+            a.transferProcessors = Set.of();
         }));
-        cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", false, "US-hosted service, the activity names a transfer",
+        cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", false, "the activity's transfer names the channel's provider",
                 a -> a.channelTransferRecorded = false));
+        cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", true, "the activity's only transfer goes elsewhere (payroll to CH)", a -> {
+            a.channelTransferRecorded = false;
+            a.transferCountries = Set.of("CH");
+            a.transferProcessors = Set.of(99L);
+        }));
         cases.add(activity("ACT-CHANNEL-WITHOUT-TRANSFER", false, "service hosted in the EEA only", a -> {
             a.service.serverRegion = ServerRegion.EEA_ONLY;
             a.channelTransferRecorded = false;
             a.transferCountries = Set.of();
+            a.transferProcessors = Set.of();
         }));
         cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", true, "the channel's provider is no recipient",
                 a -> a.recipients = List.of(new RecipientFacts("Steuerberater", RecipientKind.EXTERNAL, "DE", null, Set.of()))));
+        cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", false, "the provider named by its company, not the service's name", a -> {
+            a.service.name = "Slack";
+            a.service.provider = "Salesforce, Inc.";
+            a.recipients = List.of(new RecipientFacts("Salesforce Ireland", RecipientKind.EXTERNAL, "IE", null, Set.of()));
+        }));
         cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", false, "the provider named as an external recipient",
                 a -> a.recipients = List.of(new RecipientFacts("WhatsApp (Meta)", RecipientKind.EXTERNAL, "IE", null, Set.of()))));
         cases.add(activity("ACT-PROVIDER-NOT-RECIPIENT", false, "self-hosted service: no provider", a -> {
@@ -199,6 +211,7 @@ class RulesTest {
             a.service.serverRegion = ServerRegion.ADEQUATE_COUNTRY;
             a.channelTransferRecorded = false;
             a.transferCountries = Set.of();
+            a.transferProcessors = Set.of();
             a.recipients = List.of(new RecipientFacts("Threema GmbH", RecipientKind.PROCESSOR, "CH", 21L, Set.of()));
         }));
         cases.add(activity("ACT-RECIPIENT-WITHOUT-TRANSFER", false, "recipient in Norway (EEA)",
@@ -354,6 +367,11 @@ class RulesTest {
             c.worksAgreement = Answer.YES;
         }));
         cases.add(channel("CH-WORKS-COUNCIL", false, "external channel", c -> c.worksAgreement = Answer.NO));
+        cases.add(channel("CH-WORKS-COUNCIL", false, "a public body's internal channel (staff council law, not the BetrVG)", c -> {
+            c.audience = Audience.INTERNAL;
+            c.worksAgreement = Answer.NO;
+            c.organisationType = OrganisationType.PUBLIC_BODY;
+        }));
         cases.add(channel("CH-SERVICE-UNVERIFIED", false, "the only unverified topic is one the organisation arranged itself",
                 c -> {
                     c.service.check(FactTopic.SERVER_LOCATIONS, FactState.DISPUTED, TODAY.minusDays(1));
@@ -424,6 +442,10 @@ class RulesTest {
         cases.add(transfer("TR-SCC-NO-TIA", true, "SCCs without TIA", t -> t.tiaDone = false));
         cases.add(transfer("TR-DPF-AVAILABLE", true, "no mechanism, the catalogue says certified",
                 t -> t.mechanism = TransferMechanism.NONE));
+        cases.add(transfer("TR-DPF-AVAILABLE", false, "no mechanism to the UK: the DPF is for the USA only", t -> {
+            t.mechanism = TransferMechanism.NONE;
+            t.country = "GB";
+        }));
         cases.add(transfer("TR-DPF-AVAILABLE", false, "no mechanism, the catalogue says not certified", t -> {
             t.mechanism = TransferMechanism.NONE;
             t.catalogueDpf = Map.of("signal", DpfStatus.NOT_CERTIFIED);
@@ -442,9 +464,17 @@ class RulesTest {
             t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
             t.tiaDone = false;
         }));
-        cases.add(transfer("TR-BCR-NOT-APPROVED", false, "BCRs with the approval documented", t -> {
+        cases.add(transfer("TR-BCR-NOT-APPROVED", true, "BCRs with a TIA but no approval documented", t -> {
+            t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
+            t.tiaDone = true;
+        }));
+        cases.add(transfer("TR-BCR-NOT-APPROVED", true, "BCRs approved, no TIA", t -> {
             t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
             t.tiaDone = false;
+            t.safeguardsDocumented = true;
+        }));
+        cases.add(transfer("TR-BCR-NOT-APPROVED", false, "BCRs approved, with a TIA", t -> {
+            t.mechanism = TransferMechanism.BINDING_CORPORATE_RULES;
             t.safeguardsDocumented = true;
         }));
         cases.add(transfer("TR-SCC-NO-TIA", false, "BCRs without TIA (their own rule)", t -> {

@@ -98,7 +98,8 @@ class ReportsIT {
         long channel = idOf(http.get(org(orgId, "channels") + "?q=Baustellenfotos").json());
         HttpResponse<byte[]> answer = http.bytes(org(orgId, "reports/channels/" + channel) + "?lang=de");
         assertTrue(answer.headers().firstValue("Content-Disposition").orElse("")
-                .contains("filename=\"kanal-datenblatt-whatsapp-baustellenfotos-aussendienst-"), answer.headers().map()::toString);
+                .contains("filename=\"kanal-datenblatt-sommer-malerbetrieb-gmbh-co-kg-whatsapp-baustellenfotos-aussendienst-"),
+                "the file names organisation and channel: " + answer.headers().map());
         String text = Pdf.of(answer, "datasheet-de.pdf").text();
         for (String expected : new String[] {"Datenblatt Messenger-Kanal", "WhatsApp – Baustellenfotos Außendienst",
                 "Wie der Kanal genutzt wird", "Katalogangaben zum Dienst WhatsApp", "Vertragspartner und Sitz", "DPF-Zertifizierung", "strittig",

@@ -296,6 +296,30 @@ class ScreensIT {
                 .filter(f -> f.getString("ruleId").equals("CH-CONTACT-SYNC")).findFirst().orElseThrow().getString("state");
     }
 
+    /** An external DPO with two clients lands in the one last worked in, and every page title names it. */
+    @Test
+    void aDpoLandsInTheOrganisationLastWorkedIn() {
+        long first = new RegisterClient(editor).organisation("AAA Mandant " + System.nanoTime());
+        String secondName = "ZZZ Mandant " + System.nanoTime();
+        long second = new RegisterClient(editor).organisation(secondName);
+        String user = "two-clients-" + System.nanoTime();
+        TestAccounts.ensureUser(uri, user, "[\"DPO\"]", "[" + first + "," + second + "]");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(user, TestAccounts.PASSWORD);
+            assertTrue(browser.driver().getTitle().contains("AAA Mandant"), "first visit: the first client, " + browser.driver().getTitle());
+            browser.choose("orgForm:org", secondName);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> d.getTitle().contains(secondName)); // the switch leads to the chosen client's dashboard
+        }
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(user, TestAccounts.PASSWORD);
+            assertTrue(browser.driver().getTitle().contains(secondName),
+                    "the next login lands in the client last worked in: " + browser.driver().getTitle());
+            browser.go("channels/list.xhtml");
+            assertTrue(browser.driver().getTitle().contains(secondName), "every page title names it: " + browser.driver().getTitle());
+        }
+    }
+
     /** A DPO reads each catalogue fact with its state, source and check date in German, and finds no way to change it. */
     @Test
     void aDpoReadsTheCatalogueFactsWithTheirSourcesAndCannotChangeThem() {
@@ -415,7 +439,8 @@ class ScreensIT {
             browser.login(auditor, TestAccounts.PASSWORD);
             browser.go("channels/channel.xhtml?id=" + channel);
             String page = browser.url();
-            String datasheet = "kanal-datenblatt-signal-aussendienst-" + today + ".pdf";
+            String datasheet = "kanal-datenblatt-" + organisationName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                    + "-signal-aussendienst-" + today + ".pdf";
             java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve(datasheet));
             browser.click("datasheetPdfForm:datasheetPdf");
             browser.await("reportForm:reportSave", java.time.Duration.ofSeconds(60));

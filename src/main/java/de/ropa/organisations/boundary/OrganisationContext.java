@@ -1,6 +1,8 @@
 package de.ropa.organisations.boundary;
 
 import de.ropa.platform.faces.CurrentOrganisation;
+import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.Workplace;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -28,6 +30,12 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    Workplace workplace;
+
+    @Inject
+    CallerScope caller;
+
     private Long currentId;
     private transient List<Choice> choices;
 
@@ -39,10 +47,17 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
         return choices;
     }
 
-    /** The chosen organisation, else the first the user may see; null when there is none. */
+    /**
+     * The chosen organisation; at the start of a session the one the user last worked in, if it is still visible, else
+     * the first the user may see; null when there is none.
+     */
     @Override
     public Long getCurrentId() {
         List<Choice> visible = getOrganisations();
+        if (currentId == null) {
+            currentId = workplace.last(caller.callerName()).filter(last -> visible.stream().anyMatch(c -> c.id() == last))
+                    .orElse(null);
+        }
         if (currentId == null || visible.stream().noneMatch(c -> c.id() == currentId)) {
             currentId = visible.isEmpty() ? null : visible.get(0).id();
         }
@@ -53,7 +68,11 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
         this.currentId = currentId;
     }
 
+    /** The chosen organisation's name; empty before login (nothing is cached for a session without a user). */
     public String getCurrentName() {
+        if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null) {
+            return "";
+        }
         Long id = getCurrentId();
         return getOrganisations().stream().filter(c -> id != null && c.id() == id).map(Choice::name).findFirst().orElse("");
     }
@@ -68,8 +87,11 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
         return id;
     }
 
-    /** After switching: the dashboard of the chosen organisation. */
+    /** After switching: the dashboard of the chosen organisation, which is where the next login lands. */
     public void switched() throws IOException {
+        if (currentId != null) {
+            workplace.remember(caller.callerName(), currentId);
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
     }

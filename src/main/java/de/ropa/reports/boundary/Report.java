@@ -13,7 +13,7 @@ public record Report(ReportDocument document, String fileName) {
         String ascii = Normalizer.normalize(subject.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                         .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String name = ascii.isEmpty() ? kind : kind + "-" + (ascii.length() > 60 ? ascii.substring(0, 60) : ascii);
+        String name = ascii.isEmpty() ? kind : kind + "-" + (ascii.length() > 90 ? ascii.substring(0, 90) : ascii);
         return name + "-" + LocalDate.now() + ".pdf";
     }
 }

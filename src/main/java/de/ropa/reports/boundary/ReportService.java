@@ -141,7 +141,8 @@ public class ReportService {
         List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
         ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
                 channelFindings, findings.checklist(orgId, channelId), activities, texts).trail(trail(audit.latestBefore(orgId, null)));
-        return new Report(document, Report.fileName(texts.label("report.datasheet.file"), channel.getName()));
+        return new Report(document, Report.fileName(texts.label("report.datasheet.file"),
+                organisation.getName() + " " + channel.getName()));
     }
 
     public Report findings(long orgId, Locale locale) {

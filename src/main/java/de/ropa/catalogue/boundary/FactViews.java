@@ -3,6 +3,7 @@ package de.ropa.catalogue.boundary;
 import de.ropa.catalogue.entity.FactState;
 import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.MessengerService;
+import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.platform.faces.Labels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class FactViews {
         Map<FactTopic, ServiceFactResponse> facts = service.facts().stream()
                 .collect(Collectors.toMap(ServiceFactResponse::topic, Function.identity()));
         boolean german = "de".equals(labels.language());
-        LocalDate dueBefore = LocalDate.now().minusYears(1);
+        LocalDate today = LocalDate.now();
         return Arrays.stream(FactTopic.values()).map(topic -> {
             ServiceFactResponse fact = facts.get(topic);
             String value = value(service, topic, german);
@@ -45,8 +46,8 @@ public class FactViews {
                 return new FactView(labels.of(topic), value, FactState.UNVERIFIED, labels.of(FactState.UNVERIFIED), null,
                         null, null, List.of(), false);
             }
-            String text = german ? firstGiven(fact.textDe(), fact.textEn()) : firstGiven(fact.textEn(), fact.textDe());
-            boolean due = fact.state() == FactState.VERIFIED && (fact.checkedOn() == null || fact.checkedOn().isBefore(dueBefore));
+            String text = ServiceFact.statement(fact.textDe(), fact.textEn(), german);
+            boolean due = ServiceFact.checkDue(fact.state(), fact.checkedOn(), today);
             return new FactView(labels.of(topic), value, fact.state(), labels.of(fact.state()), fact.checkedOn(),
                     fact.checkedBy(), text, fact.sources(), due);
         }).toList();
@@ -80,7 +81,4 @@ public class FactViews {
         };
     }
 
-    private static String firstGiven(String preferred, String other) {
-        return preferred != null ? preferred : other;
-    }
 }

@@ -8,6 +8,7 @@ import de.ropa.catalogue.entity.FactState;
 import de.ropa.catalogue.entity.FactTopic;
 import de.ropa.catalogue.entity.ProviderRole;
 import de.ropa.catalogue.entity.ServerRegion;
+import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.catalogue.entity.ServiceVariant;
 import de.ropa.platform.control.FactsQuery;
 import java.time.LocalDate;
@@ -67,11 +68,11 @@ public record ServiceFacts(long id, String code, String name, String provider, S
         return unreliable;
     }
 
-    /** The verified topics last checked before the given day (or never). */
-    public List<FactTopic> checkedBefore(LocalDate day) {
+    /** The verified topics due to be checked again today (see {@link ServiceFact#checkDue}). */
+    public List<FactTopic> checksDue(LocalDate today) {
         List<FactTopic> stale = new ArrayList<>();
         checks.forEach((topic, check) -> {
-            if (check.state() == FactState.VERIFIED && (check.checkedOn() == null || check.checkedOn().isBefore(day))) {
+            if (ServiceFact.checkDue(check.state(), check.checkedOn(), today)) {
                 stale.add(topic);
             }
         });

@@ -69,6 +69,16 @@ public class ServiceFact {
         this.topic = topic;
     }
 
+    /** A verified fact is checked again after a year; one never checked is due at once. */
+    public static boolean checkDue(FactState state, LocalDate checkedOn, LocalDate today) {
+        return state == FactState.VERIFIED && (checkedOn == null || checkedOn.isBefore(today.minusYears(1)));
+    }
+
+    /** The statement in German or English; the other language while one is missing. */
+    public static String statement(String textDe, String textEn, boolean german) {
+        return german ? (textDe != null ? textDe : textEn) : (textEn != null ? textEn : textDe);
+    }
+
     public Long getId() {
         return id;
     }

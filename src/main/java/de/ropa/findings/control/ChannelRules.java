@@ -102,7 +102,7 @@ public final class ChannelRules {
                 Map<FactTopic, FactState> unreliable = new EnumMap<>(FactTopic.class);
                 unreliable.putAll(c.service().unreliable());
                 unreliable.keySet().removeAll(c.deviations());
-                List<FactTopic> stale = c.service().checkedBefore(today.minusYears(1)).stream()
+                List<FactTopic> stale = c.service().checksDue(today).stream()
                         .filter(topic -> !c.deviations().contains(topic)).toList();
                 return unreliable.isEmpty() && stale.isEmpty() ? null : Evidence.of("service", c.service().code(),
                         "unverifiedFacts", topicsIn(unreliable, FactState.UNVERIFIED),

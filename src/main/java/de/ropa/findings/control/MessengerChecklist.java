@@ -5,6 +5,7 @@ import de.ropa.channels.boundary.ChannelFacts;
 import de.ropa.channels.entity.Audience;
 import de.ropa.findings.entity.FindingState;
 import de.ropa.organisations.entity.OrganisationType;
+import de.ropa.platform.entity.Answer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -27,8 +28,12 @@ public final class MessengerChecklist {
         FIND_OUT
     }
 
-    /** A row: its label key, the rule that watches it, when it applies, and the question it waits for while unknown. */
-    public record Item(String key, String ruleId, Predicate<ChannelFacts> applies, String unknownAnswer) {
+    /** A row: its label key, the rule that watches it, when it applies, and the questions it waits for while unknown. */
+    public record Item(String key, String ruleId, Predicate<ChannelFacts> applies, List<String> waitsFor) {
+
+        Item(String key, String ruleId, Predicate<ChannelFacts> applies, String... waitsFor) {
+            this(key, ruleId, applies, List.of(waitsFor));
+        }
     }
 
     /** A row's state for one channel. */
@@ -36,24 +41,26 @@ public final class MessengerChecklist {
     }
 
     public static final List<Item> ITEMS = List.of(
-            new Item("checklist.businessVariant", "CH-CONSUMER-APP", c -> true, null),
+            new Item("checklist.businessVariant", "CH-CONSUMER-APP", c -> true),
             new Item("checklist.healthCare", "CH-CONSUMER-APP-HEALTH-CARE",
-                    c -> c.organisationType() == OrganisationType.HEALTH_CARE, null),
-            new Item("checklist.school", "CH-CONSUMER-APP-SCHOOL", c -> c.organisationType() == OrganisationType.SCHOOL, null),
+                    c -> c.organisationType() == OrganisationType.HEALTH_CARE),
+            new Item("checklist.school", "CH-CONSUMER-APP-SCHOOL", c -> c.organisationType() == OrganisationType.SCHOOL),
             new Item("checklist.solutionProvider", "CH-PLATFORM-NO-SOLUTION-PROVIDER",
-                    c -> c.service().variant() == ServiceVariant.BUSINESS_PLATFORM, null),
+                    c -> c.service().variant() == ServiceVariant.BUSINESS_PLATFORM),
             new Item("checklist.contactSync", "CH-CONTACT-SYNC", c -> true, "contactSync"),
             new Item("checklist.devices", "CH-PRIVATE-DEVICE", c -> true, "devices"),
             new Item("checklist.backup", "CH-UNENCRYPTED-BACKUP", c -> true, "backupMode"),
-            new Item("checklist.specialCategories", "CH-SPECIAL-CATEGORIES", c -> true, null),
+            new Item("checklist.specialCategories", "CH-SPECIAL-CATEGORIES", c -> true),
             new Item("checklist.art13", "CH-NO-ART13", ChannelRules::external, "art13Information"),
             new Item("checklist.employeeInformation", "CH-INTERNAL-NO-INFORMATION",
                     c -> c.audience() == Audience.INTERNAL, "art13Information"),
-            new Item("checklist.art14", "CH-NO-ART14", ChannelRules::receivesThirdPartyData, "art14Information"),
+            // applies until third parties' data are known not to arrive; asks while that or the information is unknown
+            new Item("checklist.art14", "CH-NO-ART14", c -> c.answers().thirdPartyData() != Answer.NO,
+                    "thirdPartyData", "art14Information"),
             new Item("checklist.imprint", "CH-NO-IMPRINT",
-                    c -> ChannelRules.external(c) && ChannelRules.BUSINESS_PROFILE.contains(c.service().variant()), null),
-            new Item("checklist.consent", "CH-CONSENT-NOT-RECORDED", c -> !c.consentActivities().isEmpty(), null),
-            new Item("checklist.privacyNotice", "CH-NOT-IN-PRIVACY-NOTICE", c -> true, null),
+                    c -> ChannelRules.external(c) && ChannelRules.BUSINESS_PROFILE.contains(c.service().variant())),
+            new Item("checklist.consent", "CH-CONSENT-NOT-RECORDED", c -> !c.consentActivities().isEmpty()),
+            new Item("checklist.privacyNotice", "CH-NOT-IN-PRIVACY-NOTICE", c -> true),
             new Item("checklist.businessRecords", "CH-BUSINESS-RECORDS", ChannelRules::external, "businessCorrespondence"));
 
     private MessengerChecklist() {
@@ -70,14 +77,9 @@ public final class MessengerChecklist {
         if (finding != null) {
             return finding == FindingState.ACCEPTED ? Check.ACCEPTED : Check.OPEN;
         }
-        // whether third parties' data arrive is itself unknown: whether they are informed cannot be judged either
-        boolean undecided = item.ruleId().equals("CH-NO-ART14") && unknown.contains("thirdPartyData");
-        if (!undecided && !item.applies().test(channel)) {
+        if (!item.applies().test(channel)) {
             return Check.NOT_APPLICABLE;
         }
-        if (undecided || item.unknownAnswer() != null && unknown.contains(item.unknownAnswer())) {
-            return Check.FIND_OUT;
-        }
-        return Check.MET;
+        return item.waitsFor().stream().anyMatch(unknown::contains) ? Check.FIND_OUT : Check.MET;
     }
 }

@@ -40,7 +40,7 @@ public class RegisterFactsLoader {
                 scope.includes(ObjectKind.ORGANISATION) ? OrganisationFacts.load(query) : List.<OrganisationFacts>of(),
                 scope.includes(ObjectKind.ACTIVITY) ? ActivityFacts.load(query, around) : List.<ActivityFacts>of(),
                 scope.includes(ObjectKind.CHANNEL) ? ChannelFacts.load(query, around.services(), ActivityFacts.channelUse(query),
-                        around.coverage()::processorsFor, around::organisationType) : List.<ChannelFacts>of(),
+                        around.coverage()::processorsFor, id -> around.organisationType(id)) : List.<ChannelFacts>of(),
                 scope.includes(ObjectKind.PROCESSOR) ? ProcessorFacts.load(query, ActivityFacts.processorsInUse(query))
                         : List.<ProcessorFacts>of(),
                 scope.includes(ObjectKind.TRANSFER) ? TransferFacts.load(query, around.services()) : List.<TransferFacts>of());
@@ -84,10 +84,6 @@ public class RegisterFactsLoader {
                 types = OrganisationFacts.types(query);
             }
             return types.get(organisationId);
-        }
-
-        OrganisationType organisationType(Long organisationId) {
-            return organisationType(organisationId.longValue());
         }
 
         @Override

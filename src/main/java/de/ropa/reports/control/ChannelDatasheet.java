@@ -91,7 +91,7 @@ public final class ChannelDatasheet {
                     ? t.of(FactState.UNVERIFIED) : ReportTexts.joined(", ", t.of(fact.getState()),
                     fact.getCheckedOn() == null ? null : t.label("report.datasheet.checkedOn", t.date(fact.getCheckedOn())))));
             if (fact != null) {
-                lines.add(german ? firstGiven(fact.getTextDe(), fact.getTextEn()) : firstGiven(fact.getTextEn(), fact.getTextDe()));
+                lines.add(ServiceFact.statement(fact.getTextDe(), fact.getTextEn(), german));
                 fact.getSources().forEach(source -> lines.add(t.label("report.datasheet.source", ReportTexts.joined(", ",
                         source.getTitle(), source.getPublisher(), source.getDocumentDate() == null
                                 ? t.label("report.datasheet.undated") : t.date(source.getDocumentDate()), source.getUrl()))));
@@ -110,10 +110,6 @@ public final class ChannelDatasheet {
             case METADATA -> german ? null : shown;
             default -> shown;
         };
-    }
-
-    private static String firstGiven(String preferred, String other) {
-        return preferred != null ? preferred : other;
     }
 
     private static void checklist(ReportDocument doc, List<MessengerChecklist.Row> rows, ReportTexts t) {

@@ -201,8 +201,8 @@ class RegisterApiIT {
         JsonObject englishName = error(english, "name");
         assertEquals("NotBlank", germanName.getString("code"));
         assertEquals("NotBlank", englishName.getString("code"));
-        assertEquals("darf nicht leer sein", germanName.getString("message"), german::toString);
-        assertEquals("must not be blank", englishName.getString("message"), english::toString);
+        assertEquals("muss ausgefüllt werden", germanName.getString("message"), german::toString);
+        assertEquals("must be filled in", englishName.getString("message"), english::toString);
         JsonObject service = error(http.post(org(org, "channels"), invalid.replace("\"name\":\"\"", "\"name\":\"Kanal\"")).json(),
                 "serviceId");
         assertEquals("field.unknownServices", service.getString("code"));

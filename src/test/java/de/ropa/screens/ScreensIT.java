@@ -128,7 +128,7 @@ class ScreensIT {
 
             String nameMessage = browser.byId("channelForm:name").findElement(By.xpath("following-sibling::*[contains(@class,'ui-message')]")).getText();
             assertFalse(nameMessage.isBlank(), "a message beside the name");
-            assertEquals("darf nicht leer sein", nameMessage, "in the page's language");
+            assertEquals("muss ausgefüllt werden", nameMessage, "in the page's language");
             assertEquals("Büroleitung Petra Klein", browser.byId("channelForm:owner").getAttribute("value"));
             assertEquals(String.valueOf(Lengths.NAME), browser.byId("channelForm:name").getAttribute("maxlength"),
                     "the input's limit is the validation's");
@@ -423,7 +423,8 @@ class ScreensIT {
             assertTrue(browser.driver().findElements(By.id("newChannel")).isEmpty(), "no create button");
             browser.go("channels/channel.xhtml?id=" + channel);
             assertTrue(browser.driver().findElements(By.id("channelForm:save")).isEmpty(), "no save button");
-            assertFalse(browser.byId("channelForm:name").isEnabled(), "inputs are read-only");
+            assertEquals("Signal – Leitung", browser.text("channelForm:nameText"), "values are text, not greyed inputs");
+            assertTrue(browser.driver().findElements(By.id("channelForm:name")).isEmpty(), "no input for the name");
             browser.screenshot("channel-auditor");
             browser.assertNoJavaScriptErrors();
         }
@@ -478,7 +479,7 @@ class ScreensIT {
             browser.submit("history");
             String history = browser.text("auditForm:entries").replaceAll("\\s+", " ");
             assertTrue(history.contains("Geändert"), history);
-            assertTrue(history.contains("name: Signal – alt → Signal – neu"), history);
+            assertTrue(history.contains("Name: Signal – alt → Signal – neu"), history);
             assertTrue(history.contains(dpo), "who changed it: " + history);
             assertTrue(history.contains("Angelegt"), "its creation too: " + history);
             browser.screenshot("history");
@@ -512,7 +513,7 @@ class ScreensIT {
             assertTrue(browser.text("approvalState").contains("Entwurf"), "a change makes it a draft again");
             browser.submit("versions:0:compare");
             String compared = browser.text("compareForm:fields").replaceAll("\\s+", " ");
-            assertTrue(compared.contains("name Projektabsprachen Projektabsprachen im Team"), compared);
+            assertTrue(compared.contains("Name Projektabsprachen Projektabsprachen im Team"), compared);
             assertEquals(1, browser.driver().findElements(By.cssSelector("tr.row-changed")).size(),
                     "only the name changed: " + compared);
             browser.screenshot("compare");

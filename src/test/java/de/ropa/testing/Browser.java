@@ -251,12 +251,25 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         try {
             Path directory = Path.of("target", "screenshots", Deployments.server());
-            Files.createDirectories(directory);
             Path file = directory.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    /** Saves the whole page, not only the window, at the window's width; the window keeps its size afterwards. */
+    public Path screenshotWholePage(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        driver.manage().window().setSize(new Dimension(window.width, (int) Math.min(Math.max(height + 140, window.height), 12000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

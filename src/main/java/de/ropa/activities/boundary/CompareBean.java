@@ -1,13 +1,16 @@
 package de.ropa.activities.boundary;
 
-import de.ropa.audit.control.SnapshotDiff;
+import de.ropa.audit.control.ChangeWording;
 import de.ropa.organisations.boundary.OrganisationContext;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.faces.Labels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** An approved version beside the current state (or another version), differences highlighted. */
 @Named
@@ -26,7 +29,7 @@ public class CompareBean implements Serializable {
     private Integer version;
     private Integer with;
     private boolean onlyChanges;
-    private List<SnapshotDiff.Field> fields = List.of();
+    private List<Row> fields = List.of();
     private boolean notFound;
 
     public void load() {
@@ -35,18 +38,25 @@ public class CompareBean implements Serializable {
             return;
         }
         try {
-            fields = approvals.compare(organisation.require(), id, version, with);
+            ChangeWording wording = new ChangeWording(Labels.locale(), ObjectKind.ACTIVITY, (kind, linked) -> Optional.empty());
+            fields = approvals.compare(organisation.require(), id, version, with).stream()
+                    .map(f -> new Row(wording.field(f.path()), wording.value(f.path(), f.left()), wording.value(f.path(), f.right()),
+                            f.changed())).toList();
         } catch (NotFoundException e) {
             notFound = true;
         }
     }
 
-    public List<SnapshotDiff.Field> getShown() {
-        return onlyChanges ? fields.stream().filter(SnapshotDiff.Field::changed).toList() : fields;
+    /** One field of the two versions, labelled and valued as the screens show them. */
+    public record Row(String field, String left, String right, boolean changed) implements Serializable {
+    }
+
+    public List<Row> getShown() {
+        return onlyChanges ? fields.stream().filter(Row::changed).toList() : fields;
     }
 
     public long getChanges() {
-        return fields.stream().filter(SnapshotDiff.Field::changed).count();
+        return fields.stream().filter(Row::changed).count();
     }
 
     public Long getId() {

@@ -1,7 +1,11 @@
 package de.ropa.audit.boundary;
 
+import de.ropa.audit.control.ChangeWording;
 import de.ropa.audit.control.ChainVerifier.Verification;
+import de.ropa.audit.entity.AuditEntry;
 import de.ropa.organisations.boundary.OrganisationContext;
+import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.faces.Labels;
 import de.ropa.platform.faces.RegisterLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -15,6 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -44,11 +54,41 @@ public class AuditListBean implements Serializable {
     private Verification verification;
     private RegisterLazyModel<AuditRow> model;
 
+    /** Names of linked objects already looked up on this page: kind → id → name. */
+    private final Map<ObjectKind, Map<Long, String>> names = new EnumMap<>(ObjectKind.class);
+
     @PostConstruct
     void init() {
         model = new RegisterLazyModel<>((page, sort, filters) -> all
-                ? audit.all(filter(), page).map(AuditRow::from)
-                : audit.entries(organisation.require(), filter(), page).map(AuditRow::from), AuditRow::seq);
+                ? audit.all(filter(), page).map(this::row)
+                : audit.entries(organisation.require(), filter(), page).map(this::row), AuditRow::seq);
+    }
+
+    private AuditRow row(AuditEntry entry) {
+        Locale language = Labels.locale();
+        return AuditRow.from(entry, kind -> new ChangeWording(language, kind(kind), (linked, id) -> name(linked, id, language)),
+                e -> ImportSummary.of(e, language));
+    }
+
+    private Optional<String> name(ObjectKind kind, String id, Locale language) {
+        try {
+            long key = Long.parseLong(id);
+            Map<Long, String> known = names.computeIfAbsent(kind, k -> new HashMap<>());
+            if (!known.containsKey(key)) {
+                known.put(key, audit.names(kind, List.of(key), language).get(key));
+            }
+            return Optional.ofNullable(known.get(key));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ObjectKind kind(String recorded) {
+        try {
+            return ObjectKind.valueOf(recorded);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     AuditFilter filter() {
@@ -57,8 +97,7 @@ public class AuditListBean implements Serializable {
 
     public void verify() {
         verification = all ? audit.verify() : audit.verify(organisation.require());
-        ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", Labels.locale());
         String summary = verification.intact()
                 ? java.text.MessageFormat.format(texts.getString("audit.intact"), verification.entries())
                 : java.text.MessageFormat.format(texts.getString("audit.broken"), verification.firstBrokenSeq(), verification.problem());

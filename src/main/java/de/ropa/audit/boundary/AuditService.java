@@ -4,7 +4,9 @@ import de.ropa.audit.control.AuditTrail;
 import de.ropa.audit.control.ChainVerifier.Verification;
 import de.ropa.audit.control.ChainVerifier;
 import de.ropa.audit.entity.AuditEntry;
+import de.ropa.platform.control.ObjectNames;
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
@@ -37,6 +39,29 @@ public class AuditService {
 
     @Inject
     ChainVerifier verifier;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ObjectNames> components;
+
+    /**
+     * The names of objects a recorded change links to: as the register holds them now, and for a deleted one as the
+     * trail last named it. Ids without either stay out.
+     */
+    public Map<Long, String> names(ObjectKind kind, java.util.Collection<Long> ids, java.util.Locale language) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        components.forEach(component -> names.putAll(component.names(kind, ids, language)));
+        List<String> missing = ids.stream().filter(id -> !names.containsKey(id)).map(String::valueOf).toList();
+        if (!missing.isEmpty()) {
+            store.em().createQuery("SELECT e.objectId, e.objectName FROM AuditEntry e WHERE e.objectKind = :kind"
+                            + " AND e.objectId IN :ids ORDER BY e.seq", Object[].class)
+                    .setParameter("kind", kind.name()).setParameter("ids", missing).getResultList()
+                    .forEach(row -> names.put(Long.valueOf((String) row[0]), (String) row[1]));
+        }
+        return names;
+    }
 
     public Page<AuditEntry> entries(long orgId, AuditFilter filter, PageRequest page) {
         store.requireOrganisation(orgId);

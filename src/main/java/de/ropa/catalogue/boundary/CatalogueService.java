@@ -7,6 +7,7 @@ import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.ObjectNames;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
@@ -23,7 +24,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -34,7 +37,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class CatalogueService {
+public class CatalogueService implements ObjectNames {
 
     static final ObjectKind SERVICE = ObjectKind.MESSENGER_SERVICE;
     static final ObjectKind MEASURE = ObjectKind.CATALOGUE_MEASURE;
@@ -285,5 +288,22 @@ public class CatalogueService {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Names of catalogue entries: a messenger service's name, a catalogue measure's title in the language. */
+    @Override
+    public Map<Long, String> names(ObjectKind kind, Collection<Long> ids, Locale language) {
+        String query = switch (kind) {
+            case MESSENGER_SERVICE -> "SELECT e.id, e.name FROM MessengerService e WHERE e.id IN :ids";
+            case CATALOGUE_MEASURE -> "SELECT e.id, " + (Locale.ENGLISH.getLanguage().equals(language.getLanguage())
+                    ? "e.titleEn" : "e.titleDe") + " FROM CatalogueMeasure e WHERE e.id IN :ids";
+            default -> null;
+        };
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (query != null && !ids.isEmpty()) {
+            store.em().createQuery(query, Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 }

@@ -4,6 +4,7 @@ import de.ropa.platform.i18n.Languages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -19,10 +20,10 @@ public class LocaleBean implements Serializable {
 
     private Locale locale;
 
+    /** The chosen language, else the first of the browser's that the product speaks (German by default). */
     public Locale getLocale() {
         if (locale == null) {
-            locale = FacesContext.getCurrentInstance().getApplication().getViewHandler()
-                    .calculateLocale(FacesContext.getCurrentInstance());
+            locale = Languages.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         }
         return locale;
     }

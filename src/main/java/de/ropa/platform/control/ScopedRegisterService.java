@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import java.util.function.Supplier;
  * @param <E> the entity
  * @param <R> the request a client sends to create or replace one
  */
-public abstract class ScopedRegisterService<E extends OrganisationScoped, R> implements ReferenceSource, OrganisationContents {
+public abstract class ScopedRegisterService<E extends OrganisationScoped, R> implements ReferenceSource, OrganisationContents,
+        ObjectNames {
 
     @Inject
     protected RegisterStore store;
@@ -73,6 +75,18 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     /** The attribute that names an object of this kind in messages (name, title, recipient). */
     protected String nameAttribute() {
         return "name";
+    }
+
+    @Override
+    public Map<Long, String> names(ObjectKind asked, Collection<Long> ids, java.util.Locale language) {
+        if (asked != kind || ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        store.em().createQuery("SELECT e.id, e." + nameAttribute() + " FROM " + type.getSimpleName() + " e WHERE e.id IN :ids",
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     private String referringCondition(ObjectKind target) {

@@ -6,11 +6,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Enum values and their labels in the page's language, for selections and tables: {@code #{labels.of(x)}}. */
 @Named
@@ -29,6 +35,44 @@ public class Labels {
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("no enum " + enumClass, e);
         }
+    }
+
+    /** What a read-only field shows for no value. */
+    public static final String NONE = "–";
+
+    /** A read-only field's text: the value, or a dash when there is none. */
+    public String textOrNone(Object value) {
+        return value == null || value.toString().isBlank() ? NONE : value.toString();
+    }
+
+    /** Several texts, semicolon-separated, or a dash. */
+    public String textsOrNone(Collection<String> texts) {
+        return texts == null || texts.isEmpty() ? NONE : String.join("; ", texts);
+    }
+
+    public String ofOrNone(Enum<?> value) {
+        return value == null ? NONE : of(value);
+    }
+
+    /** Several enum values in their order, by label, comma-separated. */
+    public String ofAll(Collection<? extends Enum<?>> values) {
+        return values == null || values.isEmpty() ? NONE
+                : values.stream().map(this::of).collect(Collectors.joining(", "));
+    }
+
+    /** The name of the chosen linked object (options: id to name). */
+    public String chosen(Long id, Map<Long, String> options) {
+        return id == null ? NONE : options.getOrDefault(id, NONE);
+    }
+
+    /** The names of the chosen linked objects, semicolon-separated (names may contain commas). */
+    public String chosenAll(Collection<Long> ids, Map<Long, String> options) {
+        return ids == null || ids.isEmpty() ? NONE
+                : ids.stream().map(id -> options.getOrDefault(id, NONE)).collect(Collectors.joining("; "));
+    }
+
+    public String dateOrNone(LocalDate day) {
+        return day == null ? NONE : date(day);
     }
 
     public String yesNo(Boolean value) {
@@ -63,12 +107,26 @@ public class Labels {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
+    /** The time zone the screens show times in; the trail and the database keep UTC. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    /** A moment recorded in UTC as the page's language writes it in the organisation's time zone, e.g. "30.11.2026, 14:05". */
+    public String dateTime(LocalDateTime utc) {
+        return utc == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+                .format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE));
+    }
+
+    /** How a date is typed in the page's language: 30.11.2026 in German, 30/11/2026 in English. */
+    public String datePattern() {
+        return "en".equals(language()) ? "dd/MM/yyyy" : "dd.MM.yyyy";
+    }
+
     /** The page's language, e.g. "de". */
     public String language() {
         return locale().getLanguage();
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

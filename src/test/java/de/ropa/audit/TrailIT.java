@@ -47,6 +47,8 @@ class TrailIT {
 
     Http admin;
     Http editor;
+    /** Another DPO: approvals need a second pair of eyes. */
+    Http approver;
     RegisterClient register;
     long orgId;
 
@@ -58,6 +60,7 @@ class TrailIT {
     void client() throws Exception {
         admin = TestAccounts.admin(base.toURI());
         editor = TestAccounts.editor(base.toURI());
+        approver = TestAccounts.approver(base.toURI());
         register = new RegisterClient(editor);
         orgId = register.organisation("Protokoll GmbH " + System.nanoTime());
     }
@@ -407,7 +410,7 @@ class TrailIT {
             case "approveActivity" -> {
                 String path = org(orgId, "activities/" + r.activity(orgId, "Zur Genehmigung", r.channel(orgId, "K8")));
                 assertEquals(200, editor.post(path + "/approval/submit", "", "If-Match", editor.get(path).etag()).status());
-                yield new Scenario(() -> editor.post(path + "/approval/approve", "", "If-Match", editor.get(path).etag()),
+                yield new Scenario(() -> approver.post(path + "/approval/approve", "", "If-Match", approver.get(path).etag()),
                         "ACTIVITY", "APPROVE", "content.name", null, "Zur Genehmigung");
             }
             case "rejectActivity" -> {
@@ -442,7 +445,7 @@ class TrailIT {
 
     private void approve(String path) {
         assertEquals(200, editor.post(path + "/approval/submit", "", "If-Match", editor.get(path).etag()).status());
-        Http.Answer approved = editor.post(path + "/approval/approve", "", "If-Match", editor.get(path).etag());
+        Http.Answer approved = approver.post(path + "/approval/approve", "", "If-Match", approver.get(path).etag());
         assertEquals(200, approved.status(), approved::toString);
     }
 

@@ -494,23 +494,46 @@ class ScreensIT {
     }
 
     @Test
-    void aDpoApprovesAnActivityAndComparesTheApprovedVersionWithALaterChange() {
+    void aSecondDpoApprovesWhatTheFirstSubmittedAndComparesItWithALaterChange() throws Exception {
         RegisterClient register = new RegisterClient(editor);
         long channel = register.channel(orgId, "Teams – intern");
         long activity = register.activity(orgId, "Projektabsprachen", channel);
+        String approver = "screen-approver-" + orgId;
+        TestAccounts.ensureUser(uri, approver, "[\"DPO\"]", "[" + orgId + "]");
         try (Browser browser = Browser.open(uri, "de")) {
             browser.login(dpo, TestAccounts.PASSWORD);
             browser.go("activities/activity.xhtml?id=" + activity);
-            assertTrue(browser.text("approvalState").contains("Entwurf"), browser.text("approvalState"));
+            assertTrue(browser.text("approvalState").contains("Nicht eingereicht"), browser.text("approvalState"));
             browser.submit("approvalForm:submit");
-            assertTrue(browser.text("approvalState").contains("In Prüfung"), browser.text("approvalState"));
+            assertTrue(browser.text("approvalState").contains("Zur Genehmigung eingereicht – eingereicht von " + dpo),
+                    browser.text("approvalState"));
+            assertTrue(browser.text("approvalForm:fourEyes").contains("Genehmigen muss eine andere Person"));
+            assertTrue(browser.driver().findElements(By.id("approvalForm:approve")).isEmpty(), "no approve button for the submitter");
+            browser.screenshot("approval-four-eyes");
+        }
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(approver, TestAccounts.PASSWORD);
+            browser.go("activities/activity.xhtml?id=" + activity);
             browser.submit("approvalForm:approve");
             assertTrue(browser.text("approvalState").contains("Genehmigt"), browser.text("approvalState"));
-            assertTrue(browser.text("versions").contains(dpo), browser.text("versions"));
+            assertTrue(browser.text("versions").contains(approver), browser.text("versions"));
+
+            browser.go("activities/list.xhtml");
+            String today = java.time.LocalDate.now().toString();
+            String approved = "verarbeitungsverzeichnis-" + today + "-" + organisationName.toLowerCase(java.util.Locale.ROOT)
+                    .replace(' ', '-') + "-" + today + ".pdf";
+            java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve(approved));
+            browser.click("approvedRegisterForm:approvedRegisterPdf");
+            browser.await("reportForm:reportSave", java.time.Duration.ofSeconds(60));
+            browser.byId("reportForm:reportSave").click();
+            String approvedText = Pdf.read(browser.download(approved)).text().replaceAll("\\s+", " ");
+            assertTrue(approvedText.contains("Genehmigt – Fassung 1 vom"), approvedText);
+            assertTrue(approvedText.contains("(" + approver + ")"), "who approved it: " + approvedText);
+            browser.go("activities/activity.xhtml?id=" + activity);
 
             browser.type("activityForm:name", "Projektabsprachen im Team");
             browser.submit("activityForm:save");
-            assertTrue(browser.text("approvalState").contains("Entwurf"), "a change makes it a draft again");
+            assertTrue(browser.text("approvalState").contains("Nicht eingereicht"), "a change makes it a draft again");
             browser.submit("versions:0:compare");
             String compared = browser.text("compareForm:fields").replaceAll("\\s+", " ");
             assertTrue(compared.contains("Name Projektabsprachen Projektabsprachen im Team"), compared);

@@ -146,7 +146,7 @@ class AuthorizationMatrixIT {
                 "tokenId", Long.toString(token(admin, "m-integration", orgA, false))));
         ids.put("findingId", "CH-CONTACT-SYNC." + channel);
         ids.put("number", "1");
-        approve(editor, orgA, Long.parseLong(ids.get("activityId")));
+        approve(editor, TestAccounts.approver(uri), orgA, Long.parseLong(ids.get("activityId")));
         ids.put("ruleId", "CH-CONTACT-SYNC");
 
         String suffix = Long.toString(orgA);
@@ -261,12 +261,12 @@ class AuthorizationMatrixIT {
         return operations;
     }
 
-    /** Submits and approves an activity, so that it has version 1. */
-    static void approve(Http dpo, long orgId, long activityId) {
+    /** Submits (one DPO) and approves (another) an activity, so that it has version 1. */
+    static void approve(Http dpo, Http approver, long orgId, long activityId) {
         String activity = "api/v1/organisations/" + orgId + "/activities/" + activityId;
         Http.Answer submitted = dpo.post(activity + "/approval/submit", "", "If-Match", dpo.get(activity).etag());
         assertEquals(200, submitted.status(), submitted::toString);
-        Http.Answer approved = dpo.post(activity + "/approval/approve", "", "If-Match", submitted.etag());
+        Http.Answer approved = approver.post(activity + "/approval/approve", "", "If-Match", submitted.etag());
         assertEquals(200, approved.status(), approved::toString);
     }
 

@@ -39,6 +39,15 @@ public final class TestAccounts {
         return new Http(admin.base()).with("Authorization", basic(EDITOR, PASSWORD));
     }
 
+    /** A second editor, for the other pair of eyes on an approval (the submitter may not approve). */
+    public static final String APPROVER = "it-approver";
+
+    public static Http approver(URI base) {
+        Http admin = admin(base);
+        ensureUser(admin, APPROVER, "[\"ADMIN\",\"DPO\"]", "[]");
+        return new Http(base).with("Authorization", basic(APPROVER, PASSWORD));
+    }
+
     /** A user with these roles (JSON array) and organisation ids (JSON array), created if missing. */
     public static void ensureUser(URI base, String username, String rolesJson, String organisationIdsJson) {
         ensureUser(admin(base), username, rolesJson, organisationIdsJson);

@@ -9,7 +9,9 @@ import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.faces.FormErrors;
+import de.ropa.platform.faces.Labels;
 import de.ropa.platform.faces.RegisterEditBean;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,12 +37,16 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     ApprovalService approvals;
 
     private ApprovalState approvalState;
+    private String submittedBy;
+    private boolean selfApprovalAllowed;
+    private List<String> openHighFindings = List.of();
     private List<ActivityVersionView> versions = List.of();
     private String reason;
 
     /** An approved version as the page lists it. */
     public record ActivityVersionView(int number, String state, String approvedBy, LocalDateTime approvedAt,
-                                      LocalDateTime supersededAt) implements Serializable {
+                                      LocalDateTime supersededAt, String submittedBy, boolean selfApproved,
+                                      int openHighFindings) implements Serializable {
     }
 
     public ActivityEditBean() {
@@ -70,9 +76,15 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     @Override
     protected void loaded(ProcessingActivity activity) {
         approvalState = activity.getApprovalState();
-        versions = approvals.versions(activity.getOrganisationId(), activity.getId()).stream()
+        submittedBy = activity.getSubmittedBy();
+        long orgId = activity.getOrganisationId();
+        selfApprovalAllowed = approvals.selfApprovalAllowed(orgId);
+        openHighFindings = approvalState == ApprovalState.IN_REVIEW
+                ? approvals.openHighFindings(orgId, activity.getId(), Labels.locale()) : List.of();
+        versions = approvals.versions(orgId, activity.getId()).stream()
                 .map(v -> new ActivityVersionView(v.getNumber(), v.getSupersededAt() == null ? "APPROVED" : "SUPERSEDED",
-                        v.getApprovedBy(), v.getApprovedAt(), v.getSupersededAt())).toList();
+                        v.getApprovedBy(), v.getApprovedAt(), v.getSupersededAt(), v.getSubmittedBy(), v.isSelfApproved(),
+                        v.getOpenHighFindings())).toList();
     }
 
     public String submit() {
@@ -80,7 +92,9 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     }
 
     public String approve() {
-        return approval(() -> approvals.approve(organisation.require(), getId(), readVersion()), "approval.approved");
+        // the page showed the open findings of high severity and the button asked to confirm them
+        boolean confirmed = !openHighFindings.isEmpty();
+        return approval(() -> approvals.approve(organisation.require(), getId(), readVersion(), confirmed), "approval.approved");
     }
 
     public String reject() {
@@ -97,6 +111,26 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
 
     public ApprovalState getApprovalState() {
         return approvalState;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    /** Whether the one looking at the page submitted the activity, and the organisation wants another approver. */
+    public boolean isAnotherApproverNeeded() {
+        return !selfApprovalAllowed && submittedBy != null
+                && submittedBy.equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    /** Whether the one looking at the page submitted it and may approve it anyway (recorded as self-approval). */
+    public boolean isSelfApproval() {
+        return selfApprovalAllowed && submittedBy != null
+                && submittedBy.equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    public List<String> getOpenHighFindings() {
+        return openHighFindings;
     }
 
     public List<ActivityVersionView> getVersions() {

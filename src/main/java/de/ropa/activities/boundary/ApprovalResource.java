@@ -44,12 +44,17 @@ public class ApprovalResource {
     @Path("approve")
     @Operation(operationId = "approveActivity", summary = "Approve the activity as it is (IN_REVIEW → APPROVED)",
             description = "Freezes the activity into a new approved version; the version approved before is superseded."
-                    + " Needs If-Match with the version the approver read, so nobody approves what they did not see. DPO only.")
+                    + " Needs If-Match with the version the approver read, so nobody approves what they did not see. DPO only."
+                    + " Four eyes: the approver must be another user than the one who submitted it (403), unless the"
+                    + " organisation allows self-approval (selfApprovalAllowed; the version records it). Open findings of"
+                    + " high severity answer 409 unless the body confirms them (confirmOpenHighFindings; recorded).")
     @APIResponse(responseCode = "200", description = "The new approved version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityVersionResponse.class)))
     public ActivityVersionResponse approve(@PathParam("orgId") long orgId, @PathParam("activityId") long activityId,
-                                           @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ActivityVersionResponse.from(service.approve(orgId, activityId, Etags.expectedVersion(ifMatch)));
+                                           @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           ApproveRequest request) {
+        return ActivityVersionResponse.from(service.approve(orgId, activityId, Etags.expectedVersion(ifMatch),
+                request != null && request.confirmOpenHighFindings));
     }
 
     @POST

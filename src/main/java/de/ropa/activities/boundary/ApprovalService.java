@@ -5,10 +5,13 @@ import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.audit.control.AuditTrail;
 import de.ropa.audit.control.SnapshotDiff;
+import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.ConflictException;
+import de.ropa.platform.control.ForbiddenException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.OpenFindings;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
@@ -24,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,6 +49,9 @@ public class ApprovalService {
     @Inject
     CallerScope visibility;
 
+    @Inject
+    OpenFindings findings;
+
     @RolesAllowed(Role.DPO_NAME)
     public ProcessingActivity submit(long orgId, long id, long expectedVersion) {
         return move(orgId, id, expectedVersion, ApprovalState.DRAFT, ApprovalState.IN_REVIEW, "SUBMIT", null);
@@ -55,19 +62,33 @@ public class ApprovalService {
         return move(orgId, id, expectedVersion, ApprovalState.IN_REVIEW, ApprovalState.DRAFT, "REJECT", reason);
     }
 
-    /** Freezes the activity as it is now into a new approved version; the version before is superseded. */
+    /**
+     * Freezes the activity as it is now into a new approved version; the version before is superseded. Four eyes: the
+     * approver is someone other than the submitter, unless the organisation allows self-approval (recorded with the
+     * version). Open findings of high severity refuse the approval unless the approver confirms them (recorded too).
+     */
     @RolesAllowed(Role.DPO_NAME)
-    public ActivityVersion approve(long orgId, long id, long expectedVersion) {
+    public ActivityVersion approve(long orgId, long id, long expectedVersion, boolean openHighFindingsConfirmed) {
         store.requireOrganisation(orgId);
         ProcessingActivity activity = store.findForChange(ProcessingActivity.class, KIND, orgId, id, expectedVersion);
         requireState(activity, ApprovalState.IN_REVIEW, "approval.approve");
+        String approver = visibility.callerName();
+        String submitter = activity.getSubmittedBy();
+        boolean self = approver.equals(submitter);
+        if (self && !selfApprovalAllowed(orgId)) {
+            throw new ForbiddenException("approval.fourEyes", submitter);
+        }
+        int openHigh = findings.openHigh(orgId, KIND, id, Locale.GERMAN).size();
+        if (openHigh > 0 && !openHighFindingsConfirmed) {
+            throw new ConflictException("approval.openHighFindings", openHigh);
+        }
         store.fetch(ProcessingActivity.class, List.of(activity), ActivityService.COLLECTIONS);
         LocalDateTime now = now();
         current(id).ifPresent(previous -> previous.supersede(now));
         Integer last = store.em().createQuery("SELECT MAX(v.number) FROM ActivityVersion v WHERE v.activityId = :id", Integer.class)
                 .setParameter("id", id).getSingleResult();
         ActivityVersion version = new ActivityVersion(id, orgId, last == null ? 1 : last + 1,
-                AuditTrail.json(ActivitySnapshot.from(activity)), visibility.callerName(), now);
+                AuditTrail.json(ActivitySnapshot.from(activity)), approver, now).approvedAfter(submitter, self, openHigh);
         store.em().persist(version);
         activity.setApprovalState(ApprovalState.APPROVED);
         activity.touch();
@@ -75,9 +96,27 @@ public class ApprovalService {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("approvalState", ApprovalState.APPROVED);
         after.put("versionNumber", version.getNumber());
+        after.put("submittedBy", submitter);
+        if (self) {
+            after.put("selfApproved", true);
+        }
+        if (openHigh > 0) {
+            after.put("openHighFindingsConfirmed", openHigh);
+        }
         after.put("content", ActivitySnapshot.from(activity));
         trail.record(orgId, ObjectKind.ACTIVITY, id, activity.getName(), "APPROVE", Map.of("approvalState", ApprovalState.IN_REVIEW), after);
         return version;
+    }
+
+    /** Whether the organisation lets the submitter of an activity approve it too. */
+    public boolean selfApprovalAllowed(long orgId) {
+        store.requireOrganisation(orgId);
+        return store.em().find(Organisation.class, orgId).isSelfApprovalAllowed();
+    }
+
+    /** The titles of the activity's open findings of high severity, which an approval must confirm. */
+    public List<String> openHighFindings(long orgId, long id, Locale language) {
+        return findings.openHigh(orgId, KIND, id, language);
     }
 
     /** Ends the version in force when its activity is deleted. */
@@ -133,6 +172,9 @@ public class ApprovalService {
             throw new InvalidFieldException("reason", "approval.reason");
         }
         activity.setApprovalState(to);
+        if (to == ApprovalState.IN_REVIEW) {
+            activity.setSubmittedBy(visibility.callerName());
+        }
         activity.touch();
         store.em().flush();
         Map<String, Object> after = new LinkedHashMap<>();

@@ -44,6 +44,17 @@ public class ActivityVersion {
     @Column(name = "superseded_at")
     private LocalDateTime supersededAt;
 
+    @Column(name = "submitted_by", updatable = false)
+    private String submittedBy;
+
+    /** Approved by the person who submitted it, as the organisation allows (a one-person office). */
+    @Column(name = "self_approved", nullable = false, updatable = false)
+    private boolean selfApproved;
+
+    /** Findings of high severity open on the activity when it was approved, which the approver confirmed. */
+    @Column(name = "open_high_findings", nullable = false, updatable = false)
+    private int openHighFindings;
+
     protected ActivityVersion() {
     }
 
@@ -55,6 +66,14 @@ public class ActivityVersion {
         this.content = content;
         this.approvedBy = approvedBy;
         this.approvedAt = approvedAt;
+    }
+
+    /** How the approval came about: who had submitted, whether that was the approver, what was open then. */
+    public ActivityVersion approvedAfter(String submitter, boolean self, int openHigh) {
+        this.submittedBy = submitter;
+        this.selfApproved = self;
+        this.openHighFindings = openHigh;
+        return this;
     }
 
     public void supersede(LocalDateTime at) {
@@ -93,5 +112,17 @@ public class ActivityVersion {
 
     public LocalDateTime getSupersededAt() {
         return supersededAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public boolean isSelfApproved() {
+        return selfApproved;
+    }
+
+    public int getOpenHighFindings() {
+        return openHighFindings;
     }
 }

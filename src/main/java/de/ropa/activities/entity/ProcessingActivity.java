@@ -84,6 +84,10 @@ public class ProcessingActivity extends OrganisationScoped implements Reviewed {
     @Column(name = "approval_state", length = 20, nullable = false)
     private ApprovalState approvalState = ApprovalState.DRAFT;
 
+    /** Who submitted the activity for approval (kept while it is in review, for the four-eyes check). */
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
     @Column(name = "last_reviewed_on")
     private LocalDate lastReviewedOn;
 
@@ -229,8 +233,20 @@ public class ProcessingActivity extends OrganisationScoped implements Reviewed {
         return approvalState;
     }
 
+    /** A draft again (changed or sent back) has no submitter any more. */
     public void setApprovalState(ApprovalState approvalState) {
         this.approvalState = approvalState;
+        if (approvalState == ApprovalState.DRAFT) {
+            submittedBy = null;
+        }
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public void setSubmittedBy(String submittedBy) {
+        this.submittedBy = submittedBy;
     }
 
     @Override

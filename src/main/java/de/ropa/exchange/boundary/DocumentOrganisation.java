@@ -54,6 +54,9 @@ public class DocumentOrganisation {
     @Schema(description = "Since format version 3")
     public OrganisationType organisationType;
 
+    /** Whether submitters may approve their own activities: written only when they may (schema 15); absent: no. */
+    public Boolean selfApprovalAllowed;
+
     public DpoKind dpoKind;
 
     @Size(max = Lengths.NAME)
@@ -103,6 +106,7 @@ public class DocumentOrganisation {
         d.website = o.getWebsite();
         d.management = o.getManagement();
         d.organisationType = o.getOrganisationType();
+        d.selfApprovalAllowed = o.isSelfApprovalAllowed() ? Boolean.TRUE : null;
         d.dpoKind = o.getDpoKind();
         d.dpoName = o.getDpoName();
         d.dpoCompany = o.getDpoCompany();
@@ -131,6 +135,7 @@ public class DocumentOrganisation {
         r.website = website;
         r.management = management;
         r.organisationType = organisationType;
+        r.selfApprovalAllowed = Boolean.TRUE.equals(selfApprovalAllowed);
         r.dpoKind = dpoKind;
         r.dpoName = dpoName;
         r.dpoCompany = dpoCompany;

@@ -9,11 +9,13 @@ import de.ropa.findings.control.Rule;
 import de.ropa.findings.control.RuleCatalogue;
 import de.ropa.findings.entity.FindingAcceptance;
 import de.ropa.findings.entity.FindingState;
+import de.ropa.findings.entity.Severity;
 import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.ConflictException;
 import de.ropa.platform.control.FactsScope;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.OpenFindings;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
@@ -44,7 +46,7 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 @Transactional
-public class FindingService {
+public class FindingService implements OpenFindings {
 
     static final Map<String, Comparator<FindingView>> SORTS = Map.of(
             "severity", Comparator.comparing(v -> v.finding().rule().severity()),
@@ -94,6 +96,13 @@ public class FindingService {
         FindingEvaluator.evaluate(facts, LocalDate.now(clock)).forEach(f ->
                 byRule.put(f.rule().id(), FindingView.of(f, acceptances.get(f.id())).state()));
         return MessengerChecklist.rows(facts.channels().get(0), byRule);
+    }
+
+    @Override
+    public List<String> openHigh(long orgId, ObjectKind kind, long id, Locale language) {
+        return list(orgId, new FindingFilter(Set.of(Severity.HIGH), Set.of(), kind, id, FindingState.OPEN),
+                new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
+                .map(v -> FindingResponse.from(v, language).title()).toList();
     }
 
     /** Open findings per object of one kind, for the gap columns of the lists. */

@@ -59,6 +59,10 @@ public class OrganisationRequest {
     @Schema(description = "What kind of body the controller is: a PUBLIC_BODY must designate a DPO (Art. 37(1)(a))")
     public OrganisationType organisationType;
 
+    @Schema(description = "Whether the person who submitted a processing activity for approval may approve it too (four"
+            + " eyes waived, e.g. a one-person office; each such approval is recorded as self-approved)", defaultValue = "false")
+    public boolean selfApprovalAllowed;
+
     @Schema(description = "Legal representative / management", example = "Jana Sommer, Geschäftsführerin")
     @Size(max = Lengths.SHORT_TEXT)
     public String management;
@@ -103,6 +107,7 @@ public class OrganisationRequest {
         r.website = o.getWebsite();
         r.management = o.getManagement();
         r.organisationType = o.getOrganisationType();
+        r.selfApprovalAllowed = o.isSelfApprovalAllowed();
         r.dpoKind = o.getDpoKind();
         r.dpoName = o.getDpoName();
         r.dpoCompany = o.getDpoCompany();
@@ -124,6 +129,7 @@ public class OrganisationRequest {
         organisation.setWebsite(website);
         organisation.setManagement(management);
         organisation.setOrganisationType(organisationType);
+        organisation.setSelfApprovalAllowed(selfApprovalAllowed);
         organisation.setDpoKind(dpoKind);
         organisation.setDpoName(dpoName);
         organisation.setDpoCompany(dpoCompany);

@@ -65,6 +65,10 @@ public class Organisation extends Tracked {
     @Column(name = "organisation_type", length = 30)
     private OrganisationType organisationType;
 
+    /** Whether the person who submitted an activity may approve it too (four eyes waived, e.g. a one-person office). */
+    @Column(name = "self_approval_allowed", nullable = false)
+    private boolean selfApprovalAllowed;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "dpo_kind", length = 50)
     private DpoKind dpoKind;
@@ -166,6 +170,14 @@ public class Organisation extends Tracked {
 
     public void setManagement(String management) {
         this.management = management;
+    }
+
+    public boolean isSelfApprovalAllowed() {
+        return selfApprovalAllowed;
+    }
+
+    public void setSelfApprovalAllowed(boolean selfApprovalAllowed) {
+        this.selfApprovalAllowed = selfApprovalAllowed;
     }
 
     public OrganisationType getOrganisationType() {

@@ -2,12 +2,12 @@ package de.ropa.platform.faces;
 
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.i18n.EnumLabels;
+import de.ropa.platform.i18n.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -107,13 +107,15 @@ public class Labels {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
-    /** The time zone the screens show times in; the trail and the database keep UTC. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
     /** A moment recorded in UTC as the page's language writes it in the organisation's time zone, e.g. "30.11.2026, 14:05". */
     public String dateTime(LocalDateTime utc) {
         return utc == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE));
+                .format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Languages.TIME_ZONE));
+    }
+
+    /** Today in the readers' time zone (the latest day a date picker offers for what has already happened). */
+    public LocalDate today() {
+        return LocalDate.now(Languages.TIME_ZONE);
     }
 
     /** How a date is typed in the page's language: 30.11.2026 in German, 30/11/2026 in English. */

@@ -4,6 +4,7 @@ import de.ropa.platform.control.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Collections;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.Optional;
 public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    /** The time zone people read times in, on screens and in documents; the database and the trail keep UTC. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     private Languages() {
     }

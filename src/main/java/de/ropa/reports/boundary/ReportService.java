@@ -3,6 +3,8 @@ package de.ropa.reports.boundary;
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.activities.boundary.ActivitySnapshot;
 import de.ropa.activities.boundary.ApprovalService;
+import de.ropa.activities.entity.ActivityVersion;
+import de.ropa.activities.entity.ApprovalState;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.audit.boundary.AuditService;
@@ -19,6 +21,7 @@ import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.OrganisationContents;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.entity.ObjectKind;
+import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
@@ -47,8 +50,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -120,13 +125,17 @@ public class ReportService {
     private RegisterContent approved(long orgId, RecordType type, LocalDate asOf) {
         Organisation organisation = organisations.find(orgId);
         organisation.getJointControllers().size();
-        List<ActivitySnapshot> activities = approvals.asOf(orgId, asOf).stream()
+        List<ActivityVersion> versions = approvals.asOf(orgId, asOf);
+        List<ActivitySnapshot> activities = versions.stream()
                 .map(v -> JSON.fromJson(v.getContent(), ActivitySnapshot.class))
                 .filter(a -> a.recordType() == type)
                 .sorted(Comparator.comparing(ActivitySnapshot::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Map<Long, RegisterContent.Approval> approved = new HashMap<>();
+        versions.forEach(v -> approved.put(v.getActivityId(), new RegisterContent.Approval(ApprovalState.APPROVED,
+                v.getNumber(), v.getApprovedBy(), v.getApprovedAt())));
         LocalDateTime end = asOf.plusDays(1).atStartOfDay();
         return new RegisterContent(organisation, activities, List.of(), List.of(), List.of(), lastChange(orgId), asOf,
-                trail(audit.latestBefore(orgId, end)));
+                trail(audit.latestBefore(orgId, end)), approved);
     }
 
     private static String trail(java.util.Optional<AuditEntry> entry) {
@@ -161,7 +170,7 @@ public class ReportService {
         try {
             Path file = Files.createTempFile("ropa-", ".pdf");
             try (OutputStream out = Files.newOutputStream(file)) {
-                renderer.render(report.document(), ZonedDateTime.now(), out, progress);
+                renderer.render(report.document(), ZonedDateTime.now(Languages.TIME_ZONE), out, progress);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
                 throw e;
@@ -181,8 +190,17 @@ public class ReportService {
         List<Transfer> transfers = transferService.forRecord(orgId);
         List<ProcessingActivity> activities = activityService.forRecord(orgId, type);
         organisation.getJointControllers().size();
+        Map<Long, ActivityVersion> inForce = new HashMap<>();
+        approvals.asOf(orgId, LocalDate.now()).forEach(v -> inForce.put(v.getActivityId(), v));
+        Map<Long, RegisterContent.Approval> approval = new HashMap<>();
+        activities.forEach(a -> {
+            ActivityVersion version = inForce.get(a.getId());
+            approval.put(a.getId(), version == null ? new RegisterContent.Approval(a.getApprovalState(), null, null, null)
+                    : new RegisterContent.Approval(a.getApprovalState(), version.getNumber(), version.getApprovedBy(),
+                    version.getApprovedAt()));
+        });
         return new RegisterContent(organisation, activities.stream().map(ActivitySnapshot::from).toList(), measures,
-                processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(orgId, null)));
+                processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(orgId, null)), approval);
     }
 
     private String state(long orgId, ReportTexts texts) {

@@ -6,6 +6,7 @@ import de.ropa.activities.boundary.ActivitySnapshot.PurposeView;
 import de.ropa.activities.boundary.ActivitySnapshot.RecipientView;
 import de.ropa.activities.boundary.ActivitySnapshot.TransferView;
 import de.ropa.activities.boundary.ActivitySnapshot;
+import de.ropa.activities.entity.ApprovalState;
 import de.ropa.catalogue.entity.MeasureKind;
 import de.ropa.measures.entity.Measure;
 import de.ropa.organisations.entity.JointController;
@@ -104,7 +105,8 @@ public final class RecordReport {
                 .field(t.label("common.description"), activity.description())
                 .field(t.label("activity.department"), activity.department())
                 .field(t.label("activity.contactPerson"), activity.contactPerson())
-                .field(t.label("common.status"), t.of(activity.status()))
+                .field(t.label("activity.status"), t.of(activity.status()))
+                .field(t.label("report.activity.approval"), approval(activity.id()))
                 .field(t.label("activity.dataSource"), activity.dataSource());
         purposes(doc, activity.purposes());
         String subjects = ReportTexts.lines(activity.subjectCategories());
@@ -123,6 +125,24 @@ public final class RecordReport {
                 .field(t.label("common.nextReviewOn"), t.date(activity.nextReviewOn()));
     }
 
+    /**
+     * "Genehmigt – Fassung 3 vom 12.11.2026 (Anna Berg)"; a changed activity names the version still in force; one never
+     * approved says so.
+     */
+    private String approval(long activityId) {
+        RegisterContent.Approval approval = register.approvals().get(activityId);
+        if (approval == null) {
+            return null;
+        }
+        if (approval.version() == null) {
+            return t.label("report.approval.never", t.of(approval.state()));
+        }
+        String version = t.label("report.approval.version", approval.version(), t.date(approval.approvedAt().toLocalDate()),
+                approval.approvedBy());
+        return approval.state() == ApprovalState.APPROVED ? t.label("report.approval.approved", version)
+                : t.label("report.approval.changedSince", t.of(approval.state()), version);
+    }
+
     private void processorActivity(ReportDocument doc, int number, ActivitySnapshot activity) {
         doc.section("activity-" + activity.id(), number + ". " + activity.name())
                 .field(t.label("report.processorRecord.client"), activity.clientController())
@@ -135,7 +155,8 @@ public final class RecordReport {
                         activity.dataCategories().stream().map(DataCategoryView::name).toList()))
                 .field(t.label("activity.department"), activity.department())
                 .field(t.label("activity.contactPerson"), activity.contactPerson())
-                .field(t.label("common.status"), t.of(activity.status()));
+                .field(t.label("activity.status"), t.of(activity.status()))
+                .field(t.label("report.activity.approval"), approval(activity.id()));
         activityTransfers(doc, activity.transfers());
         doc.sub(t.label("report.activity.toms"))
                 .field(t.label("report.activity.tomSummary"), activity.tomSummary())

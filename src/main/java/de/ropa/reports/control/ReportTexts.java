@@ -6,7 +6,6 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,9 +61,9 @@ public final class ReportTexts {
         return date == null ? null : dates.format(date);
     }
 
-    /** A time the register stores (UTC), shown in the server's time zone. */
+    /** A time the register stores (UTC), shown in the readers' time zone. */
     public String dateTime(LocalDateTime utc) {
-        return utc == null ? null : dateTime(utc.atZone(ZoneOffset.UTC).withZoneSameInstant(ZoneId.systemDefault()));
+        return utc == null ? null : dateTime(utc.atZone(ZoneOffset.UTC).withZoneSameInstant(Languages.TIME_ZONE));
     }
 
     public String dateTime(ZonedDateTime time) {

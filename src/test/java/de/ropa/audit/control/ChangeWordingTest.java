@@ -83,7 +83,7 @@ class ChangeWordingTest {
         assertEquals("Kanal 66", wording.value("channelIds[0]", "66"));
         assertEquals("Ja", wording.value("purposes[0].x", "true"));
         assertEquals("30.11.2026", wording.value("nextReviewOn", "2026-11-30"));
-        assertEquals("Entwurf", new ChangeWording(Locale.GERMAN, ObjectKind.ACTIVITY, (k, id) -> Optional.empty())
+        assertEquals("Nicht eingereicht", new ChangeWording(Locale.GERMAN, ObjectKind.ACTIVITY, (k, id) -> Optional.empty())
                 .value("approvalState", "DRAFT"));
     }
 

@@ -52,7 +52,7 @@ class ReportsIT {
         Pdf german = Pdf.of(answer, "record-de.pdf");
         String text = german.text();
         for (String expected : new String[] {
-                "Verzeichnis von Verarbeitungstätigkeiten", "Verantwortlicher gemäß Art. 30 Abs. 1 DSGVO",
+                "Verzeichnis von Verarbeitungstätigkeiten", "Verantwortlicher gemäß Art. 30 Abs. 1 DS-GVO", "Freigabe", "Nicht eingereicht – noch nie genehmigt",
                 "Sommer Malerbetrieb GmbH & Co. KG", "Hauptstraße 12, 50667 Köln", "Dr. Paul Weber", "Datenschutz Weber GmbH",
                 "Jana Sommer", "Inhalt", "Baustellendokumentation durch den Außendienst", "Abstimmung der Geschäftsleitung",
                 "Art. 6 Abs. 1 lit. f", "Geschäftliche Kommunikation", "3 Jahre", "Threema GmbH", "Churerstrasse 82",
@@ -63,6 +63,9 @@ class ReportsIT {
         }
         assertFalse(text.contains("Versand des Innungsrundschreibens"), "the Art. 30(2) activity is not in the controller's record");
         assertFalse(text.contains("Record of processing"), "no English label in the German record");
+        assertFalse(text.contains("DSGVO"), "one spelling: DS-GVO");
+        assertNoWordBrokenWithoutHyphen(text, "Auftragsverarbeiter", "Rechtsgrundlage", "Standardvertragsklauseln",
+                "Interessenabwägung", "Angemessenheitsbeschluss");
         int pages = german.pageCount();
         assertTrue(pages >= 7 && pages <= 20, "5 activities, contents and 3 annexes: " + pages + " pages");
         assertTrue(german.pages().get(0).contains("Seite 1 von " + pages), german.pages().get(0));
@@ -90,6 +93,8 @@ class ReportsIT {
         assertTrue(text.contains("Versand des Innungsrundschreibens im Auftrag der Malerinnung"), text);
         assertTrue(text.contains("Maler- und Lackiererinnung Köln"), "the controller it is done for: " + text);
         assertFalse(text.contains("Baustellendokumentation"), "controller activities stay out: " + text);
+        assertFalse(text.contains("Microsoft Corporation"), "the controller's own transfers stay out: " + text);
+        assertFalse(text.contains("Staff instruction"), "so do measures its activities do not use: " + text);
     }
 
     @Test
@@ -106,7 +111,8 @@ class ReportsIT {
                 "geprüft am 30.11.2026", "Quelle: WhatsApp", "Daten Dritter gelangen über den Kanal zu uns",
                 "Checkliste Messenger-Maßnahmen", "Adressbuch-Synchronisierung aus Lücke CH-CONTACT-SYNC",
                 "Privates Smartphone", "Verbraucher-Messenger für geschäftliche Kommunikation",
-                "Verarbeitungstätigkeiten, die den Kanal nutzen", "Baustellendokumentation durch den Außendienst"}) {
+                "Verarbeitungstätigkeiten, die den Kanal nutzen", "Baustellendokumentation durch den Außendienst",
+                "Drittlandübermittlungen über diesen Kanal", "WhatsApp LLC"}) {
             assertTrue(text.contains(expected), () -> "datasheet shows '" + expected + "': " + text);
         }
         assertEquals(404, http.get(org(orgId, "reports/channels/999999")).status());
@@ -133,6 +139,10 @@ class ReportsIT {
         }
         assertTrue(text.indexOf("Hoch (11)") < text.indexOf("Mittel ("), "most severe first");
         assertTrue(text.contains("Hoch 10 1"), "summary counts 10 open and 1 accepted high finding: " + text);
+        String contents = report.pages().get(1);
+        assertTrue(contents.contains("[Hoch] Adressbuch-Synchronisierung eingeschaltet – WhatsApp Business"),
+                "the contents name the objects: " + contents);
+        assertEquals(1, count(text, "Die App lädt nach dem"), "each rule explained once: " + text);
     }
 
     @Test
@@ -186,6 +196,27 @@ class ReportsIT {
             return Files.readString(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A word too long for its column may break only with a hyphen ("Auftrags-" / "verarbeiter"), never in the middle
+     * without one (JasperReports' own fallback: "Auftragsverarbeit" / "er").
+     */
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    static void assertNoWordBrokenWithoutHyphen(String text, String... words) {
+        for (String word : words) {
+            for (int at = 2; at < word.length() - 1; at++) {
+                String broken = word.substring(0, at) + "\n" + word.substring(at);
+                assertFalse(text.contains(broken), () -> "'" + word + "' broken without a hyphen: " + text);
+            }
         }
     }
 }

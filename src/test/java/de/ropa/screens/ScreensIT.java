@@ -143,9 +143,35 @@ class ScreensIT {
             assertTrue(browser.text("channelForm:serviceId").contains("Threema Work"));
             assertEquals(0, new RegisterClient(editor).http().get(RegisterClient.org(orgId, "channels")).json().getInt("total"),
                     "nothing saved");
+            assertTrue(unsaved(browser), "what came back with errors is not saved yet: leaving warns");
             browser.screenshot("channel-validation");
             browser.assertNoJavaScriptErrors();
         }
+    }
+
+    @Test
+    void leavingAFormWithUnsavedChangesWarnsAndSavingDoesNot() {
+        long channel = new RegisterClient(editor).channel(orgId, "Threema – Einkauf");
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("channels/channel.xhtml?id=" + channel);
+            assertFalse(unsaved(browser), "nothing changed yet");
+            browser.choose("channelForm:audience", "Intern");
+            assertTrue(unsaved(browser), "a menu changed");
+            browser.type("channelForm:owner", "Einkauf");
+            browser.submit("channelForm:save");
+            assertTrue(browser.pageText().contains("Kanal gespeichert."), browser.pageText());
+            assertFalse(unsaved(browser), "saved: nothing to warn about");
+            browser.go("activities/activity.xhtml");
+            browser.type("activityForm:purposes:0:description", "Bestellungen abstimmen");
+            assertTrue(unsaved(browser), "a purpose typed on a new activity");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    /** Whether leaving the page now would ask first (unsaved.js). */
+    private static boolean unsaved(Browser browser) {
+        return Boolean.TRUE.equals(browser.driver().executeScript("return window.ropaUnsavedChanges();"));
     }
 
     @Test

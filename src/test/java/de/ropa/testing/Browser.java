@@ -89,6 +89,8 @@ public final class Browser implements AutoCloseable {
                 "--unsafely-treat-insecure-origin-as-secure=" + base.getScheme() + "://" + base.getAuthority());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        // a page left with unsaved changes asks before it goes (unsaved.js); the tests that leave one mean to
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);

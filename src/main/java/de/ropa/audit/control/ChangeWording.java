@@ -91,7 +91,20 @@ public final class ChangeWording {
                 return value;
             }
         }
-        return enumLabel(parent(path) + field, field, value).orElse(value);
+        Optional<String> single = enumLabel(parent(path) + field, field, value);
+        if (single.isPresent() || !value.contains(", ")) {
+            return single.orElse(value);
+        }
+        // a list of enum values as the findings' evidence writes it: "COMPANY_PHONE, PRIVATE_PHONE"
+        List<String> labels = new ArrayList<>();
+        for (String part : value.split(", ")) {
+            Optional<String> label = enumLabel(parent(path) + field, field, part);
+            if (label.isEmpty()) {
+                return value;
+            }
+            labels.add(label.get());
+        }
+        return String.join(", ", labels);
     }
 
     /**

@@ -42,6 +42,7 @@ public class FindingListBean implements Serializable {
     private Long objectId;
     private RegisterLazyModel<FindingResponse> model;
     private FindingSummary summary;
+    private String group = "severity";
 
     /** The finding the dialog works on, and the justification typed there. */
     private FindingResponse selected;
@@ -55,7 +56,7 @@ public class FindingListBean implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         FindingService service = findings;
         model = new RegisterLazyModel<>((PageRequest page, String sort, java.util.Map<String, String> f) -> {
-            FindingResult result = service.list(orgId, filter(), page, null);
+            FindingResult result = service.list(orgId, filter(), page, isByObject() ? "object" : null);
             summary = result.summary();
             return new Page<>(result.items().stream().map(v -> FindingResponse.from(v, locale)).toList(),
                     result.page(), result.size(), result.total());
@@ -108,6 +109,19 @@ public class FindingListBean implements Serializable {
 
     public FindingSummary getSummary() {
         return summary;
+    }
+
+    /** How the list is grouped: "severity" (default) or "object". */
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = "object".equals(group) ? "object" : "severity";
+    }
+
+    public boolean isByObject() {
+        return "object".equals(group);
     }
 
     public Severity getSeverity() {

@@ -18,8 +18,8 @@ public interface ReferenceSource {
     /** The organisations whose objects of this component refer to the object (all of them). */
     Set<Long> organisationsReferring(ObjectKind kind, long id);
 
-    /** One referring object, shown as its kind's label and its name. */
-    record Reference(ObjectKind kind, String name) {
+    /** One referring object, shown as its kind's label and its name (its id for a link). */
+    record Reference(ObjectKind kind, long id, String name) {
 
         public Text text() {
             return Text.of("conflict.reference", kind, name);

@@ -100,9 +100,14 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         if (condition == null) {
             return List.of();
         }
-        return store.em().createQuery("SELECT e." + nameAttribute() + " FROM " + type.getSimpleName() + " e " + condition,
-                        String.class).setParameter("id", id).setMaxResults(20).getResultList()
-                .stream().map(name -> new ReferenceSource.Reference(kind, name)).toList();
+        return store.em().createQuery("SELECT e.id, e." + nameAttribute() + " FROM " + type.getSimpleName() + " e " + condition
+                                + " ORDER BY e." + nameAttribute(), Object[].class).setParameter("id", id).setMaxResults(20).getResultList()
+                .stream().map(row -> new ReferenceSource.Reference(kind, (Long) row[0], (String) row[1])).toList();
+    }
+
+    /** What refers to this object (activities using a channel, a transfer naming it …), as each component names it. */
+    public List<ReferenceSource.Reference> usedBy(long id) {
+        return store.references(kind, id);
     }
 
     @Override

@@ -86,6 +86,20 @@ public class Labels {
         return message("audit.action." + action, action);
     }
 
+    /** The page that shows an object of this kind, e.g. "/channels/channel". */
+    public String pageOf(ObjectKind kind) {
+        return switch (kind) {
+            case ACTIVITY -> "/activities/activity";
+            case CHANNEL -> "/channels/channel";
+            case PROCESSOR -> "/processors/processor";
+            case TRANSFER -> "/transfers/transfer";
+            case MEASURE -> "/measures/measure";
+            case MESSENGER_SERVICE -> "/catalogue/service";
+            case CATALOGUE_MEASURE -> "/catalogue/tom";
+            default -> "/organisations/organisation";
+        };
+    }
+
     /** A trail entry's kind of object (CHANNEL, USER …) in the page's language: the kind's label. */
     public String auditKind(String kind) {
         for (ObjectKind known : ObjectKind.values()) {

@@ -1,12 +1,14 @@
 package de.ropa.platform.faces;
 
 import de.ropa.platform.control.NotFoundException;
+import de.ropa.platform.control.ReferenceSource;
 import de.ropa.platform.control.ScopedRegisterService;
 import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.faces.FormErrors.Outcome;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * What every edit page of a register object does: read the object named by the URL (or prepare a new
@@ -32,6 +34,7 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
     private R request;
     private boolean stale;
     private boolean notFound;
+    private List<ReferenceSource.Reference> usedBy = List.of();
 
     private final String page;
     private final String savedKey;
@@ -57,6 +60,11 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
 
     /** Hook after the object was read, e.g. to keep facts shown beside the form. */
     protected void loaded(E entity) {
+    }
+
+    /** What refers to the object, shown on its page with links. */
+    public List<ReferenceSource.Reference> getUsedBy() {
+        return usedBy;
     }
 
     public String getFormId() {
@@ -90,6 +98,7 @@ public abstract class RegisterEditBean<E extends OrganisationScoped, R> implemen
             E entity = service().find(orgId, id);
             request = requestOf(entity);
             version = entity.getVersion();
+            usedBy = service().usedBy(id);
             loaded(entity);
         } catch (NotFoundException e) {
             notFound = true;

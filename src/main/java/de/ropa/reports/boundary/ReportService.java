@@ -55,6 +55,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the register's documents from its current state (inside one transaction, so the document is one
@@ -148,8 +150,13 @@ public class ReportService {
         Channel channel = channels.find(orgId, channelId);
         List<ProcessingActivity> activities = activityService.usingChannel(orgId, channelId);
         List<FindingResponse> channelFindings = findings.describe(orgId, ObjectKind.CHANNEL, channelId, texts.locale());
+        List<Transfer> transfers = transferService.usingChannel(orgId, channelId);
+        List<FindingResponse> transferFindings = transfers.stream()
+                .flatMap(transfer -> findings.describe(orgId, ObjectKind.TRANSFER, transfer.getId(), texts.locale()).stream())
+                .toList();
         ReportDocument document = ChannelDatasheet.of(organisation.getName(), state(orgId, texts), channel,
-                channelFindings, findings.checklist(orgId, channelId), activities, texts).trail(trail(audit.latestBefore(orgId, null)));
+                channelFindings, findings.checklist(orgId, channelId), activities, transfers, transferFindings, texts)
+                .trail(trail(audit.latestBefore(orgId, null)));
         return new Report(document, Report.fileName(texts.label("report.datasheet.file"),
                 organisation.getName() + " " + channel.getName()));
     }
@@ -189,6 +196,16 @@ public class ReportService {
         List<Processor> processors = processorService.forRecord(orgId);
         List<Transfer> transfers = transferService.forRecord(orgId);
         List<ProcessingActivity> activities = activityService.forRecord(orgId, type);
+        if (type == RecordType.PROCESSOR) {
+            // the Art. 30(2) record describes the processing done for clients: only the measures and transfers of those
+            // activities, not the organisation's own as a controller
+            Set<Long> measureIds = activities.stream().flatMap(a -> a.getMeasures().stream()).map(Measure::getId)
+                    .collect(Collectors.toSet());
+            Set<Long> transferIds = activities.stream().flatMap(a -> a.getTransfers().stream()).map(Transfer::getId)
+                    .collect(Collectors.toSet());
+            measures = measures.stream().filter(m -> measureIds.contains(m.getId())).toList();
+            transfers = transfers.stream().filter(tr -> transferIds.contains(tr.getId())).toList();
+        }
         organisation.getJointControllers().size();
         Map<Long, ActivityVersion> inForce = new HashMap<>();
         approvals.asOf(orgId, LocalDate.now()).forEach(v -> inForce.put(v.getActivityId(), v));

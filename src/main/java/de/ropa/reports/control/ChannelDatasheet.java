@@ -10,6 +10,7 @@ import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.channels.entity.Channel;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.control.MessengerChecklist;
+import de.ropa.transfers.entity.Transfer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public final class ChannelDatasheet {
     }
 
     public static ReportDocument of(String organisation, String state, Channel channel, List<FindingResponse> findings,
-                                    List<MessengerChecklist.Row> checklist, List<ProcessingActivity> activities, ReportTexts t) {
+                                    List<MessengerChecklist.Row> checklist, List<ProcessingActivity> activities,
+                                    List<Transfer> transfers, List<FindingResponse> transferFindings, ReportTexts t) {
         MessengerService service = channel.getService();
         ReportDocument doc = new ReportDocument(t.label("report.datasheet.title"), organisation, state, t.locale());
         doc.part("sheet", null)
@@ -32,7 +34,7 @@ public final class ChannelDatasheet {
         usage(doc, channel, t);
         serviceFacts(doc, service, t);
         checklist(doc, checklist, t);
-        FindingsReport.findingList(doc, findings, "channel-finding-", t);
+        FindingsReport.findingList(doc, findings, "channel-finding-", t.label("report.findings.ofObject"), t);
         doc.section("activities", t.label("report.datasheet.activities"));
         if (activities.isEmpty()) {
             doc.text(t.label("report.datasheet.noActivities"));
@@ -43,7 +45,24 @@ public final class ChannelDatasheet {
                         .map(Purpose::getLegalBasis).distinct().map(t::of).toList()));
             }
         }
+        transfers(doc, transfers, transferFindings, t);
         return doc;
+    }
+
+    /** The third-country transfers that go through the channel, and what the register finds about them. */
+    private static void transfers(ReportDocument doc, List<Transfer> transfers, List<FindingResponse> findings, ReportTexts t) {
+        doc.section("transfers", t.label("report.datasheet.transfers"));
+        if (transfers.isEmpty()) {
+            doc.text(t.label("report.datasheet.noTransfers"));
+            return;
+        }
+        doc.head(t.label("transfer.recipient"), t.label("common.country"), t.label("transfer.mechanism"));
+        for (Transfer transfer : transfers) {
+            doc.row(transfer.getRecipient(), transfer.getCountry(), t.of(transfer.getMechanism()));
+        }
+        if (!findings.isEmpty()) {
+            FindingsReport.findingList(doc, findings, "transfer-finding-", t.label("report.datasheet.transferFindings"), t);
+        }
     }
 
     private static void usage(ReportDocument doc, Channel channel, ReportTexts t) {

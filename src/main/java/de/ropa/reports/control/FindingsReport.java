@@ -1,13 +1,16 @@
 package de.ropa.reports.control;
 
+import de.ropa.audit.control.ChangeWording;
 import de.ropa.findings.boundary.AcceptanceResponse;
 import de.ropa.findings.boundary.FindingResponse;
 import de.ropa.findings.entity.FindingState;
 import de.ropa.findings.entity.Severity;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -46,44 +49,65 @@ public final class FindingsReport {
     }
 
     /** The findings as sections of their own, for this report and an object's datasheet. */
-    static void findingList(ReportDocument doc, List<FindingResponse> findings, String anchorPrefix, ReportTexts t) {
-        doc.section(anchorPrefix + "all", t.label("report.findings.ofObject"));
+    static void findingList(ReportDocument doc, List<FindingResponse> findings, String anchorPrefix, String heading, ReportTexts t) {
+        doc.section(anchorPrefix + "all", heading);
         if (findings.isEmpty()) {
             doc.text(t.label("findings.none"));
         }
         list(doc, findings, anchorPrefix, t);
     }
 
+    /**
+     * Each rule once: its explanation, what to do and its references, then the objects it found, each with its state
+     * (and the acceptance's reason) and the facts it found; the contents name the objects.
+     */
     private static void list(ReportDocument doc, List<FindingResponse> findings, String anchorPrefix, ReportTexts t) {
-        for (FindingResponse finding : findings) {
-            doc.section(anchorPrefix + finding.id(), "[" + t.of(finding.severity()) + "] " + finding.title())
-                    .field(t.label("report.findings.object"), t.of(finding.objectKind()) + ": " + finding.objectName())
-                    .field(t.label("findings.stateFilter"), t.of(finding.state()))
-                    .field(t.label("report.findings.explanation"), finding.explanation())
-                    .field(t.label("findings.remediation"), finding.remediation())
-                    .field(t.label("findings.references"), ReportTexts.lines(finding.references()))
-                    .field(t.label("report.findings.facts"), facts(finding.facts()))
-                    .field(t.label("report.findings.rule"), finding.ruleId());
-            acceptance(doc, t, "findings.acceptedBy", finding.acceptance());
-            if (finding.lapsedAcceptance() != null) {
-                doc.field(t.label("findings.lapsed"), ReportTexts.lines(Arrays.asList(finding.lapsedAcceptance().justification(),
-                        who(finding.lapsedAcceptance(), t))));
+        Map<String, List<FindingResponse>> byRule = findings.stream().collect(Collectors.groupingBy(FindingResponse::ruleId,
+                LinkedHashMap::new, Collectors.toList()));
+        for (List<FindingResponse> group : byRule.values()) {
+            FindingResponse first = group.get(0);
+            doc.section(anchorPrefix + first.ruleId(), "[" + t.of(first.severity()) + "] " + first.title() + " – "
+                            + objects(group, t))
+                    .field(t.label("report.findings.explanation"), first.explanation())
+                    .field(t.label("findings.remediation"), first.remediation())
+                    .field(t.label("findings.references"), ReportTexts.lines(first.references()))
+                    .field(t.label("report.findings.rule"), first.ruleId())
+                    .head(t.label("report.findings.object"), t.label("findings.stateFilter"), t.label("report.findings.facts"));
+            for (FindingResponse finding : group) {
+                doc.row(t.of(finding.objectKind()) + ": " + finding.objectName(), state(finding, t), facts(finding, t));
             }
         }
     }
 
-    private static void acceptance(ReportDocument doc, ReportTexts t, String label, AcceptanceResponse acceptance) {
-        if (acceptance != null) {
-            doc.field(t.label(label), who(acceptance, t))
-                    .field(t.label("report.findings.justification"), acceptance.justification());
+    /** The objects a rule found, as the contents name them: up to three names, then how many more. */
+    private static String objects(List<FindingResponse> group, ReportTexts t) {
+        String names = group.stream().limit(3).map(FindingResponse::objectName).collect(Collectors.joining(", "));
+        return group.size() <= 3 ? names : t.label("report.findings.andMore", names, group.size() - 3);
+    }
+
+    private static String state(FindingResponse finding, ReportTexts t) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t.of(finding.state()));
+        if (finding.acceptance() != null) {
+            lines.add(t.label("findings.acceptedBy") + " " + who(finding.acceptance(), t) + ": „"
+                    + finding.acceptance().justification() + "“");
         }
+        if (finding.lapsedAcceptance() != null) {
+            lines.add(t.label("findings.lapsed") + " (" + who(finding.lapsedAcceptance(), t) + ": „"
+                    + finding.lapsedAcceptance().justification() + "“)");
+        }
+        return ReportTexts.lines(lines);
     }
 
     private static String who(AcceptanceResponse acceptance, ReportTexts t) {
         return acceptance.acceptedBy() + ", " + t.dateTime(acceptance.acceptedAt());
     }
 
-    private static String facts(Map<String, String> facts) {
-        return ReportTexts.lines(facts.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
+    /** The facts a rule found, in the words of the screens ("Geräte: Privates Telefon"), not as stored. */
+    private static String facts(FindingResponse finding, ReportTexts t) {
+        ChangeWording wording = new ChangeWording(t.locale(), finding.objectKind(), (kind, id) -> Optional.empty());
+        return ReportTexts.lines(finding.facts().entrySet().stream()
+                .map(e -> wording.field(e.getKey()) + ": " + (e.getValue().isBlank() ? ReportDocument.EMPTY
+                        : wording.value(e.getKey(), e.getValue()))).toList());
     }
 }

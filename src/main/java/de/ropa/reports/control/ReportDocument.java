@@ -29,6 +29,10 @@ public final class ReportDocument {
     private int contentsAt = -1;
     private String contentsPart;
     private String contentsTitle;
+    /** The table rows belong to now (none outside a table), its header, and how many tables there were. */
+    private String table;
+    private List<String> tableHead = List.of();
+    private int tables;
 
     public ReportDocument(String title, String organisation, String state, Locale locale) {
         this.title = title;
@@ -51,6 +55,7 @@ public final class ReportDocument {
     public ReportDocument part(String key, String heading) {
         part = key;
         partTitle = heading;
+        table = null;
         section = key;
         sectionTitle = null;
         return this;
@@ -58,6 +63,7 @@ public final class ReportDocument {
 
     /** Starts a section with a heading, listed in the contents. */
     public ReportDocument section(String key, String heading) {
+        table = null;
         section = key;
         sectionTitle = heading;
         return this;
@@ -91,16 +97,30 @@ public final class ReportDocument {
         return add(Kind.TEXT, orDash(text), null, null, null);
     }
 
+    /** Starts a table of four columns with this header; the rows that follow belong to it. */
     public ReportDocument head(String a, String b, String c, String d) {
-        return add(Kind.HEAD, a, b, c, d);
+        return startTable(Kind.ROW, a, b, c, d);
     }
 
     public ReportDocument row(String a, String b, String c, String d) {
         return add(Kind.ROW, orDash(a), orDash(b), orDash(c), orDash(d));
     }
 
+    /** Starts a table of three columns with this header. */
     public ReportDocument head(String a, String b, String c) {
-        return add(Kind.HEAD3, a, b, c, null);
+        return startTable(Kind.ROW3, a, b, c, null);
+    }
+
+    private ReportDocument startTable(Kind rows, String a, String b, String c, String d) {
+        float[] room = room(rows);
+        List<String> head = new ArrayList<>();
+        String[] texts = {a, b, c, d};
+        for (int i = 0; i < room.length; i++) {
+            head.add(java.util.Objects.requireNonNullElse(WordBreaks.fit(texts[i], room[i], true), ""));
+        }
+        table = "table-" + (++tables);
+        tableHead = List.copyOf(head);
+        return this;
     }
 
     public ReportDocument row(String a, String b, String c) {
@@ -111,8 +131,33 @@ public final class ReportDocument {
         return add(Kind.GAP, null, null, null, null);
     }
 
+    /**
+     * The room for text in each column of a line of this kind, in points: the column widths of reports/document.jrxml
+     * less the cells' padding and a little air (field values print at 9 pt, measured as 8.5 pt in a narrower column).
+     */
+    private static float[] room(Kind kind) {
+        return switch (kind) {
+            case ROW -> new float[] {157, 77, 107, 127};
+            case ROW3 -> new float[] {192, 102, 182};
+            case FIELD -> new float[] {157, 314};
+            default -> null;
+        };
+    }
+
     private ReportDocument add(Kind kind, String a, String b, String c, String d) {
-        lines.add(new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null));
+        float[] room = room(kind);
+        if (room != null) {
+            a = WordBreaks.fit(a, room[0], false);
+            b = WordBreaks.fit(b, room[1], false);
+            c = room.length > 2 ? WordBreaks.fit(c, room[2], false) : c;
+            d = room.length > 3 ? WordBreaks.fit(d, room[3], false) : d;
+        }
+        boolean row = kind == Kind.ROW || kind == Kind.ROW3;
+        if (!row) {
+            table = null;
+            tableHead = List.of();
+        }
+        lines.add(new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null, table, tableHead));
         return this;
     }
 

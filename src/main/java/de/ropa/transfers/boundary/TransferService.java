@@ -73,6 +73,13 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
         RegisterStore.throwIfAny(problems);
     }
 
+    /** The transfers that go through a channel, by recipient (the channel's datasheet). */
+    public List<Transfer> usingChannel(long orgId, long channelId) {
+        return store.em().createQuery("SELECT t FROM Transfer t JOIN t.channels c WHERE t.organisationId = :org"
+                        + " AND c.id = :channel ORDER BY t.recipient, t.id", Transfer.class)
+                .setParameter("org", orgId).setParameter("channel", channelId).getResultList();
+    }
+
     /** Every transfer of the organisation by recipient, with its processor (the record's annex). */
     public List<Transfer> forRecord(long orgId) {
         return store.em().createQuery("SELECT t FROM Transfer t LEFT JOIN FETCH t.processor"

@@ -73,7 +73,7 @@ class TextTest {
     @Test
     void aRefusalReadsInTheReadersLanguageWithKindLabels() {
         ConflictException refused = new ConflictException("conflict.referenced", ObjectKind.CHANNEL, "5",
-                List.of(new Reference(ObjectKind.ACTIVITY, "Terminvereinbarung").text()));
+                List.of(new Reference(ObjectKind.ACTIVITY, 7, "Terminvereinbarung").text()));
         assertEquals("Kanal 5 wird noch verwendet von: Verarbeitungstätigkeit »Terminvereinbarung«. Entfernen Sie diese"
                 + " Verweise zuerst.", refused.text().render(Locale.GERMAN));
         assertEquals("Channel 5 is still referenced by: Processing activity \"Terminvereinbarung\". Remove these references"

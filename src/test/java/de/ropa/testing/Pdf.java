@@ -9,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A PDF as a reader sees it: its pages' text (read with PDFBox). A copy stays in target/reports for a look. */
+/**
+ * A PDF as a reader sees it: its pages' text (read with PDFBox). A copy stays in target/reports/&lt;server&gt;, with every
+ * page rendered as an image beside it (name-page-N.png), for a look.
+ */
 public record Pdf(List<String> pages) {
 
     public static Pdf read(byte[] pdf, String copyName) {
@@ -21,10 +26,24 @@ public record Pdf(List<String> pages) {
             Path copy = Path.of("target", "reports", Deployments.server(), copyName);
             Files.createDirectories(copy.getParent());
             Files.write(copy, pdf);
+            if ("wildfly".equals(Deployments.server())) {
+                renderPages(pdf, copy); // once per build is enough to look at, and it costs about a second a page
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return parse(pdf);
+    }
+
+    private static void renderPages(byte[] pdf, Path copy) throws IOException {
+        String base = copy.getFileName().toString().replaceFirst("\\.pdf$", "");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                        copy.resolveSibling(base + "-page-" + (page + 1) + ".png").toFile());
+            }
+        }
     }
 
     public static Pdf parse(byte[] pdf) {

@@ -148,7 +148,7 @@ class TrailIT {
                 JsonObject verification = admin.get("api/v1/audit/verification").json();
                 assertFalse(verification.getBoolean("intact"), verification::toString);
                 assertEquals(tampered, verification.getJsonNumber("firstBrokenSeq").longValue(), verification::toString);
-                assertTrue(verification.getString("problem").contains("entry " + tampered), verification::toString);
+                assertTrue(verification.getString("problem").contains("Eintrag " + tampered), verification::toString);
                 assertEquals(tampered - 1, verification.getJsonNumber("entries").longValue());
             } finally {
                 update(db, tampered, original);

@@ -84,6 +84,26 @@ class ReportsIT {
     }
 
     @Test
+    void timesPrintInTheOrganisationsTimeZoneWhichMustBeOneThatExists() {
+        long orgId = register.organisation("Berichte Dublin");
+        String organisation = "api/v1/organisations/" + orgId;
+        Http.Answer read = http.get(organisation);
+        JsonObject unknown = jakarta.json.Json.createObjectBuilder(read.json()).add("timeZone", "Mars/Olympus")
+                .remove("id").remove("version").remove("createdAt").remove("updatedAt").build();
+        Http.Answer refused = http.put(organisation, unknown.toString(), "If-Match", read.etag());
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("timeZone") && refused.body().contains("Europe/Berlin"), refused::toString);
+
+        JsonObject dublin = jakarta.json.Json.createObjectBuilder(unknown).add("timeZone", "Europe/Dublin").build();
+        Http.Answer changed = http.put(organisation, dublin.toString(), "If-Match", read.etag());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("Europe/Dublin", changed.json().getString("timeZone"));
+        String text = Pdf.of(http.bytes(org(orgId, "reports/register") + "?lang=de"), "record-dublin.pdf").text();
+        assertTrue(text.contains("Erstellt am"), text);
+        assertFalse(text.contains(" MEZ") || text.contains(" MESZ"), "Dublin's time, not Berlin's: " + text);
+    }
+
+    @Test
     void theProcessorRecordListsWhatIsDoneOnBehalfOfOthers() {
         long orgId = demo("Berichte Auftrag");
         HttpResponse<byte[]> answer = http.bytes(org(orgId, "reports/processor-record"), "Accept-Language", "en");

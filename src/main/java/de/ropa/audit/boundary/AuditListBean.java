@@ -100,7 +100,8 @@ public class AuditListBean implements Serializable {
         ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", Labels.locale());
         String summary = verification.intact()
                 ? java.text.MessageFormat.format(texts.getString("audit.intact"), verification.entries())
-                : java.text.MessageFormat.format(texts.getString("audit.broken"), verification.firstBrokenSeq(), verification.problem());
+                : java.text.MessageFormat.format(texts.getString("audit.broken"), verification.firstBrokenSeq(),
+                        verification.problem().render(Labels.locale()));
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                 verification.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, summary, null));
     }

@@ -1,11 +1,14 @@
 package de.ropa.audit.boundary;
 
+import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,8 +35,8 @@ public class AuditResource {
                     + " (e.g. by SQL) breaks the chain: the answer names the first broken entry.")
     @APIResponse(responseCode = "200", description = "The result (also when the chain is broken)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResponse.class)))
-    public VerificationResponse verify() {
-        return VerificationResponse.from(service.verify());
+    public VerificationResponse verify(@Context HttpHeaders headers) {
+        return VerificationResponse.from(service.verify(), Languages.of(null, headers));
     }
 
     @GET

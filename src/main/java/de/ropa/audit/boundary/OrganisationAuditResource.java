@@ -2,6 +2,7 @@ package de.ropa.audit.boundary;
 
 import de.ropa.platform.boundary.Downloads;
 import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,8 +60,8 @@ public class OrganisationAuditResource {
                     + " reported without its place, which an admin sees under /audit/verification.")
     @APIResponse(responseCode = "200", description = "The result (also when the chain is broken)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResponse.class)))
-    public VerificationResponse verify(@PathParam("orgId") long orgId) {
-        return VerificationResponse.from(service.verify(orgId));
+    public VerificationResponse verify(@PathParam("orgId") long orgId, @Context HttpHeaders headers) {
+        return VerificationResponse.from(service.verify(orgId), Languages.of(null, headers));
     }
 
     @GET

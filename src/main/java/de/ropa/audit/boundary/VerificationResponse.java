@@ -1,5 +1,6 @@
 package de.ropa.audit.boundary;
 
+import java.util.Locale;
 import de.ropa.audit.control.ChainVerifier.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,8 @@ public record VerificationResponse(@Schema(description = "true when every entry 
                                    @Schema(description = "Why it fails") String problem,
                                    @Schema(description = "Hash of the last entry that checked out") String lastHash) {
 
-    static VerificationResponse from(Verification v) {
-        return new VerificationResponse(v.intact(), v.entries(), v.firstBrokenSeq(), v.problem(), v.lastHash());
+    static VerificationResponse from(Verification v, Locale language) {
+        return new VerificationResponse(v.intact(), v.entries(), v.firstBrokenSeq(),
+                v.problem() == null ? null : v.problem().render(language), v.lastHash());
     }
 }

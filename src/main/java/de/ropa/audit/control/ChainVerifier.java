@@ -2,6 +2,7 @@ package de.ropa.audit.control;
 
 import de.ropa.audit.entity.AuditEntry;
 import de.ropa.audit.entity.AuditHead;
+import de.ropa.platform.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +22,7 @@ public class ChainVerifier {
 
     static final int BATCH = 500;
 
-    public record Verification(boolean intact, long entries, Long firstBrokenSeq, String problem, String lastHash) {
+    public record Verification(boolean intact, long entries, Long firstBrokenSeq, Text problem, String lastHash) {
     }
 
     @PersistenceContext(unitName = "ropa")
@@ -43,7 +44,7 @@ public class ChainVerifier {
             List<AuditEntry> batch = em.createQuery("SELECT e FROM AuditEntry e WHERE e.seq >= :from ORDER BY e.seq", AuditEntry.class)
                     .setParameter("from", expectedSeq).setMaxResults(BATCH).getResultList();
             for (AuditEntry entry : batch) {
-                String problem = problem(entry, expectedSeq, previousHash);
+                Text problem = problem(entry, expectedSeq, previousHash);
                 if (problem != null) {
                     long broken = entry.getSeq() == expectedSeq ? entry.getSeq() : expectedSeq;
                     if (organisationId == null) {
@@ -51,7 +52,7 @@ public class ChainVerifier {
                     }
                     boolean own = entry.getSeq() == expectedSeq && organisationId.equals(entry.getOrganisationId());
                     return new Verification(false, ownChecked, own ? broken : null, own ? problem
-                            : "the chain is broken at an entry outside this organisation's trail; an administrator can see where",
+                            : Text.of("trail.problem.elsewhere"),
                             ownLastHash);
                 }
                 previousHash = entry.getHash();
@@ -69,30 +70,28 @@ public class ChainVerifier {
         }
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
         if (head.getLastSeq() != checked || !head.getLastHash().equals(previousHash)) {
-            String problem = "entries after " + checked + " are missing: the chain's head names entry " + head.getLastSeq();
+            Text problem = Text.of("trail.problem.lastMissing", checked, head.getLastSeq());
             return organisationId == null ? new Verification(false, checked, checked + 1, problem, previousHash)
-                    : new Verification(false, ownChecked, null, "the chain's last entries are missing", ownLastHash);
+                    : new Verification(false, ownChecked, null, Text.of("trail.problem.lastEntriesMissing"), ownLastHash);
         }
         return organisationId == null ? new Verification(true, checked, null, null, previousHash)
                 : new Verification(true, ownChecked, null, null, ownLastHash);
     }
 
     /** What is wrong with an entry in its place in the chain, or null. */
-    static String problem(AuditEntry entry, long expectedSeq, String previousHash) {
+    static Text problem(AuditEntry entry, long expectedSeq, String previousHash) {
         if (entry.getSeq() != expectedSeq) {
-            return "entry " + expectedSeq + " is missing";
+            return Text.of("trail.problem.missing", expectedSeq);
         }
         if (!entry.getPrevHash().equals(previousHash)) {
-            return "entry " + entry.getSeq() + " does not name the hash of entry " + (entry.getSeq() - 1)
-                    + ": that entry or this one was changed";
+            return Text.of("trail.problem.link", entry.getSeq(), entry.getSeq() - 1);
         }
         if (entry.getHashVersion() < 3 && entry.getSnapshotVersion() != 1) {
             // hashes before version 3 do not cover the column, which was 1 for all of them
-            return "entry " + entry.getSeq() + " was changed after it was written: its snapshot version is not the one"
-                    + " it was written with";
+            return Text.of("trail.problem.snapshotVersion", entry.getSeq());
         }
         if (!ChainHash.of(entry).equals(entry.getHash())) {
-            return "entry " + entry.getSeq() + " was changed after it was written: its content no longer matches its hash";
+            return Text.of("trail.problem.content", entry.getSeq());
         }
         return null;
     }

@@ -57,6 +57,9 @@ public class DocumentOrganisation {
     /** Whether submitters may approve their own activities: written only when they may (schema 15); absent: no. */
     public Boolean selfApprovalAllowed;
 
+    /** The organisation's time zone: written only when it is not Europe/Berlin (schema 15); absent: Europe/Berlin. */
+    public String timeZone;
+
     public DpoKind dpoKind;
 
     @Size(max = Lengths.NAME)
@@ -107,6 +110,7 @@ public class DocumentOrganisation {
         d.management = o.getManagement();
         d.organisationType = o.getOrganisationType();
         d.selfApprovalAllowed = o.isSelfApprovalAllowed() ? Boolean.TRUE : null;
+        d.timeZone = Organisation.DEFAULT_TIME_ZONE.equals(o.getTimeZone()) ? null : o.getTimeZone();
         d.dpoKind = o.getDpoKind();
         d.dpoName = o.getDpoName();
         d.dpoCompany = o.getDpoCompany();
@@ -136,6 +140,7 @@ public class DocumentOrganisation {
         r.management = management;
         r.organisationType = organisationType;
         r.selfApprovalAllowed = Boolean.TRUE.equals(selfApprovalAllowed);
+        r.timeZone = timeZone;
         r.dpoKind = dpoKind;
         r.dpoName = dpoName;
         r.dpoCompany = dpoCompany;

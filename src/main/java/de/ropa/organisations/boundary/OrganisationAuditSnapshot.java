@@ -10,7 +10,7 @@ import java.util.List;
 /** An organisation as the audit trail records it (see {@link AuditSnapshot}); version 1 is the API's shape of 2026. */
 public record OrganisationAuditSnapshot(long id, long version, String name, String street, String postalCode, String city,
                                    String country, String email, String phone, String website, String management,
-                                   OrganisationType organisationType, boolean selfApprovalAllowed,
+                                   OrganisationType organisationType, boolean selfApprovalAllowed, String timeZone,
                                    DpoKind dpoKind, String dpoName, String dpoCompany, String dpoEmail, String dpoPhone,
                                    String euRepresentative, List<JointController> jointControllers, LocalDateTime createdAt,
                                    LocalDateTime updatedAt) implements AuditSnapshot {
@@ -23,7 +23,7 @@ public record OrganisationAuditSnapshot(long id, long version, String name, Stri
 
     static OrganisationAuditSnapshot of(Organisation o) {
         return new OrganisationAuditSnapshot(o.getId(), o.getVersion(), o.getName(), o.getStreet(), o.getPostalCode(), o.getCity(),
-                o.getCountry(), o.getEmail(), o.getPhone(), o.getWebsite(), o.getManagement(), o.getOrganisationType(), o.isSelfApprovalAllowed(), o.getDpoKind(), o.getDpoName(),
+                o.getCountry(), o.getEmail(), o.getPhone(), o.getWebsite(), o.getManagement(), o.getOrganisationType(), o.isSelfApprovalAllowed(), o.getTimeZone(), o.getDpoKind(), o.getDpoName(),
                 o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone(), o.getEuRepresentative(),
                 o.getJointControllers().stream().map(c -> new JointController(c.getName(), c.getContact(), c.getArrangement()))
                         .toList(), o.getCreatedAt(), o.getUpdatedAt());

@@ -3,6 +3,7 @@ package de.ropa.organisations.boundary;
 import de.ropa.platform.faces.CurrentOrganisation;
 import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.Workplace;
+import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One entry of the switcher. */
-    public record Choice(long id, String name) implements Serializable {
+    public record Choice(long id, String name, String timeZone) implements Serializable {
     }
 
     @Inject
@@ -42,7 +44,7 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
     public List<Choice> getOrganisations() {
         if (choices == null) {
             choices = organisations.list(new PageRequest(0, PageRequest.MAX_SIZE), null, "name").items().stream()
-                    .map(o -> new Choice(o.getId(), o.getName())).toList();
+                    .map(o -> new Choice(o.getId(), o.getName(), o.getTimeZone())).toList();
         }
         return choices;
     }
@@ -75,6 +77,16 @@ public class OrganisationContext implements CurrentOrganisation, Serializable {
         }
         Long id = getCurrentId();
         return getOrganisations().stream().filter(c -> id != null && c.id() == id).map(Choice::name).findFirst().orElse("");
+    }
+
+    @Override
+    public ZoneId zone() {
+        if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null) {
+            return Languages.TIME_ZONE;
+        }
+        Long id = getCurrentId();
+        return getOrganisations().stream().filter(c -> id != null && c.id() == id).findFirst()
+                .map(c -> ZoneId.of(c.timeZone())).orElse(Languages.TIME_ZONE);
     }
 
     /** The current organisation's id for a screen that needs one. */

@@ -63,6 +63,11 @@ public class OrganisationRequest {
             + " eyes waived, e.g. a one-person office; each such approval is recorded as self-approved)", defaultValue = "false")
     public boolean selfApprovalAllowed;
 
+    @Schema(description = "The time zone the organisation reads times in, an IANA name (default Europe/Berlin); the API"
+            + " itself answers in UTC", example = "Europe/Berlin")
+    @Size(max = 40)
+    public String timeZone;
+
     @Schema(description = "Legal representative / management", example = "Jana Sommer, Geschäftsführerin")
     @Size(max = Lengths.SHORT_TEXT)
     public String management;
@@ -108,6 +113,7 @@ public class OrganisationRequest {
         r.management = o.getManagement();
         r.organisationType = o.getOrganisationType();
         r.selfApprovalAllowed = o.isSelfApprovalAllowed();
+        r.timeZone = o.getTimeZone();
         r.dpoKind = o.getDpoKind();
         r.dpoName = o.getDpoName();
         r.dpoCompany = o.getDpoCompany();
@@ -130,6 +136,7 @@ public class OrganisationRequest {
         organisation.setManagement(management);
         organisation.setOrganisationType(organisationType);
         organisation.setSelfApprovalAllowed(selfApprovalAllowed);
+        organisation.setTimeZone(timeZone);
         organisation.setDpoKind(dpoKind);
         organisation.setDpoName(dpoName);
         organisation.setDpoCompany(dpoCompany);

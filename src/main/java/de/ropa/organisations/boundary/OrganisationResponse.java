@@ -15,6 +15,7 @@ public record OrganisationResponse(
         String name, String street, String postalCode, String city, String country,
         String email, String phone, String website, String management, OrganisationType organisationType,
         @Schema(description = "The submitter of an activity may approve it too") boolean selfApprovalAllowed,
+        @Schema(description = "The time zone the organisation reads times in") String timeZone,
         DpoKind dpoKind, String dpoName, String dpoCompany, String dpoEmail, String dpoPhone,
         String euRepresentative, List<JointControllerEntry> jointControllers,
         @Schema(description = "UTC") LocalDateTime createdAt,
@@ -23,7 +24,7 @@ public record OrganisationResponse(
     public static OrganisationResponse from(Organisation o) {
         return new OrganisationResponse(o.getId(), o.getVersion(), o.getName(), o.getStreet(), o.getPostalCode(),
                 o.getCity(), o.getCountry(), o.getEmail(), o.getPhone(), o.getWebsite(), o.getManagement(), o.getOrganisationType(),
-                o.isSelfApprovalAllowed(),
+                o.isSelfApprovalAllowed(), o.getTimeZone(),
                 o.getDpoKind(), o.getDpoName(), o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone(),
                 o.getEuRepresentative(), o.getJointControllers().stream().map(JointControllerEntry::from).toList(),
                 o.getCreatedAt(), o.getUpdatedAt());

@@ -2,6 +2,7 @@ package de.ropa.organisations.boundary;
 
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.OrganisationDirectory;
 import de.ropa.platform.control.RegisterStore;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -50,7 +52,7 @@ public class OrganisationService implements OrganisationDirectory {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Organisation create(OrganisationRequest request) {
-        store.validate(request);
+        validate(request);
         Organisation organisation = new Organisation();
         request.applyTo(organisation);
         em.persist(organisation);
@@ -99,7 +101,7 @@ public class OrganisationService implements OrganisationDirectory {
     @RolesAllowed({Role.ADMIN_NAME, Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Organisation update(long id, long expectedVersion, OrganisationRequest request) {
         store.requireOrganisation(id);
-        store.validate(request);
+        validate(request);
         Organisation organisation = findForChange(id, expectedVersion);
         organisation.getJointControllers().size();
         OrganisationAuditSnapshot before = OrganisationAuditSnapshot.of(organisation);
@@ -125,5 +127,13 @@ public class OrganisationService implements OrganisationDirectory {
         Organisation organisation = find(id);
         store.requireVersion(organisation, KIND, expectedVersion);
         return organisation;
+    }
+
+    /** The request's constraints, and a time zone the Java runtime knows. */
+    private void validate(OrganisationRequest request) {
+        store.validate(request);
+        if (request.timeZone != null && !request.timeZone.isBlank() && !ZoneId.getAvailableZoneIds().contains(request.timeZone)) {
+            throw new InvalidFieldException("timeZone", "field.timeZone", request.timeZone);
+        }
     }
 }

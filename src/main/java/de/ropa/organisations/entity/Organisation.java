@@ -26,6 +26,9 @@ import java.util.List;
 @Table(name = "organisation")
 public class Organisation extends Tracked {
 
+    /** Where the product's users are: Germany. */
+    public static final String DEFAULT_TIME_ZONE = "Europe/Berlin";
+
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -64,6 +67,10 @@ public class Organisation extends Tracked {
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type", length = 30)
     private OrganisationType organisationType;
+
+    /** The time zone the organisation reads times in (an IANA name); the register stores UTC. */
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone = DEFAULT_TIME_ZONE;
 
     /** Whether the person who submitted an activity may approve it too (four eyes waived, e.g. a one-person office). */
     @Column(name = "self_approval_allowed", nullable = false)
@@ -170,6 +177,14 @@ public class Organisation extends Tracked {
 
     public void setManagement(String management) {
         this.management = management;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null || timeZone.isBlank() ? DEFAULT_TIME_ZONE : timeZone;
     }
 
     public boolean isSelfApprovalAllowed() {

@@ -2,17 +2,20 @@ package de.ropa.platform.faces;
 
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.i18n.EnumLabels;
-import de.ropa.platform.i18n.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +25,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class Labels {
+
+    @Inject
+    CurrentOrganisation organisation;
 
     public String of(Enum<?> value) {
         return EnumLabels.label(value, locale());
@@ -124,12 +130,21 @@ public class Labels {
     /** A moment recorded in UTC as the page's language writes it in the organisation's time zone, e.g. "30.11.2026, 14:05". */
     public String dateTime(LocalDateTime utc) {
         return utc == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Languages.TIME_ZONE));
+                .format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(organisation.zone()));
+    }
+
+    /** The time zones an organisation can choose, by name (Europe first: where the product's users are). */
+    public Map<String, String> timeZones() {
+        Map<String, String> zones = new LinkedHashMap<>();
+        ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .sorted(Comparator.comparing((String z) -> !z.startsWith("Europe/")).thenComparing(Comparator.naturalOrder()))
+                .forEach(z -> zones.put(z, z.replace('_', ' ')));
+        return zones;
     }
 
     /** Today in the readers' time zone (the latest day a date picker offers for what has already happened). */
     public LocalDate today() {
-        return LocalDate.now(Languages.TIME_ZONE);
+        return LocalDate.now(organisation.zone());
     }
 
     /** How a date is typed in the page's language: 30.11.2026 in German, 30/11/2026 in English. */

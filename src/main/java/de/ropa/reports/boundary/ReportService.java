@@ -21,7 +21,6 @@ import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.OrganisationContents;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.entity.ObjectKind;
-import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.processors.boundary.ProcessorService;
 import de.ropa.processors.entity.Processor;
@@ -48,6 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -115,7 +115,7 @@ public class ReportService {
      * (asOf set) the approved versions in force at the end of that day.
      */
     public Report record(long orgId, RecordType type, Locale locale, LocalDate asOf) {
-        ReportTexts texts = new ReportTexts(locale);
+        ReportTexts texts = new ReportTexts(locale, zone(orgId));
         RegisterContent content = asOf == null ? content(orgId, type) : approved(orgId, type, asOf);
         ReportDocument document = type == RecordType.CONTROLLER
                 ? RecordReport.controllerRecord(content, texts)
@@ -145,7 +145,7 @@ public class ReportService {
     }
 
     public Report channelDatasheet(long orgId, long channelId, Locale locale) {
-        ReportTexts texts = new ReportTexts(locale);
+        ReportTexts texts = new ReportTexts(locale, zone(orgId));
         Organisation organisation = organisations.find(orgId);
         Channel channel = channels.find(orgId, channelId);
         List<ProcessingActivity> activities = activityService.usingChannel(orgId, channelId);
@@ -162,7 +162,7 @@ public class ReportService {
     }
 
     public Report findings(long orgId, Locale locale) {
-        ReportTexts texts = new ReportTexts(locale);
+        ReportTexts texts = new ReportTexts(locale, zone(orgId));
         Organisation organisation = organisations.find(orgId);
         List<FindingResponse> all = findings.list(orgId, FindingFilter.NONE, new PageRequest(0, Integer.MAX_VALUE), null)
                 .items().stream().map(v -> FindingResponse.from(v, texts.locale())).sorted(FINDING_ORDER).toList();
@@ -177,7 +177,7 @@ public class ReportService {
         try {
             Path file = Files.createTempFile("ropa-", ".pdf");
             try (OutputStream out = Files.newOutputStream(file)) {
-                renderer.render(report.document(), ZonedDateTime.now(Languages.TIME_ZONE), out, progress);
+                renderer.render(report.document(), ZonedDateTime.now(), out, progress);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
                 throw e;
@@ -218,6 +218,11 @@ public class ReportService {
         });
         return new RegisterContent(organisation, activities.stream().map(ActivitySnapshot::from).toList(), measures,
                 processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(orgId, null)), approval);
+    }
+
+    /** The organisation's time zone, which its documents print times in. */
+    private ZoneId zone(long orgId) {
+        return ZoneId.of(organisations.find(orgId).getTimeZone());
     }
 
     private String state(long orgId, ReportTexts texts) {

@@ -28,7 +28,7 @@ public final class ChannelDatasheet {
                                     List<MessengerChecklist.Row> checklist, List<ProcessingActivity> activities,
                                     List<Transfer> transfers, List<FindingResponse> transferFindings, ReportTexts t) {
         MessengerService service = channel.getService();
-        ReportDocument doc = new ReportDocument(t.label("report.datasheet.title"), organisation, state, t.locale());
+        ReportDocument doc = new ReportDocument(t.label("report.datasheet.title"), organisation, state, t.locale(), t.zone());
         doc.part("sheet", null)
                 .title(t.label("report.datasheet.title"), channel.getName(), organisation);
         usage(doc, channel, t);

@@ -25,7 +25,7 @@ public final class FindingsReport {
     public static ReportDocument of(String organisation, String state, List<FindingResponse> findings, ReportTexts t) {
         Map<Severity, List<FindingResponse>> bySeverity = findings.stream().collect(Collectors.groupingBy(
                 FindingResponse::severity, () -> new EnumMap<>(Severity.class), Collectors.toList()));
-        ReportDocument doc = new ReportDocument(t.label("report.findings.title"), organisation, state, t.locale());
+        ReportDocument doc = new ReportDocument(t.label("report.findings.title"), organisation, state, t.locale(), t.zone());
         doc.part("cover", null)
                 .title(t.label("report.findings.title"), t.label("report.findings.subtitle"), organisation)
                 .text(t.label("findings.intro"))

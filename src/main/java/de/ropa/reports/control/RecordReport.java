@@ -75,7 +75,7 @@ public final class RecordReport {
     /** The cover sheet after the DSK model, the contents, and the start of the activities' part. */
     private ReportDocument cover(String record, String partyKey, boolean jointControllers) {
         Organisation org = register.organisation();
-        ReportDocument doc = new ReportDocument(t.label(record + ".title"), org.getName(), state(register, t), t.locale())
+        ReportDocument doc = new ReportDocument(t.label(record + ".title"), org.getName(), state(register, t), t.locale(), t.zone())
                 .trail(register.trail());
         doc.part("cover", null)
                 .title(t.label(record + ".title"), t.label(record + ".subtitle"), org.getName())

@@ -1,6 +1,8 @@
 package de.ropa.reports.control;
 
+import de.ropa.platform.i18n.Languages;
 import de.ropa.reports.control.ReportLine.Kind;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ public final class ReportDocument {
     private final String organisation;
     private final String state;
     private final Locale locale;
+    private final ZoneId zone;
     private String trail;
     private final List<ReportLine> lines = new ArrayList<>();
     private String part = "start";
@@ -35,10 +38,20 @@ public final class ReportDocument {
     private int tables;
 
     public ReportDocument(String title, String organisation, String state, Locale locale) {
+        this(title, organisation, state, locale, Languages.TIME_ZONE);
+    }
+
+    /** A document in {@code locale} whose times read in {@code zone} (the organisation's). */
+    public ReportDocument(String title, String organisation, String state, Locale locale, ZoneId zone) {
         this.title = title;
         this.organisation = organisation;
         this.state = state;
         this.locale = locale;
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     /** The newest audit trail entry the document reflects, printed in every footer. */

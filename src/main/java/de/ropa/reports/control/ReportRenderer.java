@@ -101,7 +101,7 @@ public class ReportRenderer {
     // Jasper fills these maps in: they must be mutable (STACK trap 9)
     private Map<String, Object> parameters(ReportDocument document, ZonedDateTime generated, JRSwapFileVirtualizer swap) {
         Map<String, Object> parameters = new HashMap<>();
-        ReportTexts texts = new ReportTexts(document.locale());
+        ReportTexts texts = new ReportTexts(document.locale(), document.zone());
         parameters.put("ORGANISATION", document.organisation());
         parameters.put("TITLE", document.title());
         parameters.put("GENERATED", texts.dateTime(generated));

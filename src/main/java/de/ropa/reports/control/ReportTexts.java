@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,16 @@ public final class ReportTexts {
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
     private final DateTimeFormatter zones;
+    private final ZoneId zone;
 
+    /** Texts in this language, times in the product's default time zone (Europe/Berlin). */
     public ReportTexts(Locale requested) {
+        this(requested, Languages.TIME_ZONE);
+    }
+
+    /** Texts in this language, times in the organisation's time zone. */
+    public ReportTexts(Locale requested, ZoneId zone) {
+        this.zone = zone;
         this.locale = Languages.supported(requested);
         this.labels = ResourceBundle.getBundle(ReportRenderer.LABELS, locale);
         Locale formats = Locale.ENGLISH.equals(locale) ? Locale.UK : Locale.GERMANY;
@@ -39,6 +48,10 @@ public final class ReportTexts {
 
     public Locale locale() {
         return locale;
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public String label(String key) {
@@ -63,11 +76,13 @@ public final class ReportTexts {
 
     /** A time the register stores (UTC), shown in the readers' time zone. */
     public String dateTime(LocalDateTime utc) {
-        return utc == null ? null : dateTime(utc.atZone(ZoneOffset.UTC).withZoneSameInstant(Languages.TIME_ZONE));
+        return utc == null ? null : dateTime(utc.atZone(ZoneOffset.UTC));
     }
 
+    /** A moment in the readers' time zone, with the zone's short name ("30.11.2026, 14:05 MEZ"). */
     public String dateTime(ZonedDateTime time) {
-        return times.format(time) + " " + zones.format(time);
+        ZonedDateTime local = time.withZoneSameInstant(zone);
+        return times.format(local) + " " + zones.format(local);
     }
 
     public String number(long value) {

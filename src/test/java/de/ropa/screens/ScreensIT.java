@@ -169,6 +169,28 @@ class ScreensIT {
         }
     }
 
+    @Test
+    void addingAPurposeToAnUnfinishedActivityKeepsWhatWasTypedAndComplainsAboutNothing() {
+        try (Browser browser = Browser.open(uri, "de")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.go("activities/activity.xhtml");
+            browser.type("activityForm:purposes:0:description", "Angebote abstimmen");
+            browser.click("activityForm:addPurpose");
+            assertEquals("Angebote abstimmen", browser.byId("activityForm:purposes:0:description").getAttribute("value"));
+            assertFalse(browser.driver().findElements(By.id("activityForm:purposes:1:description")).isEmpty(), "a second purpose");
+            assertTrue(browser.driver().findElements(By.cssSelector("#activityForm .ui-message-error")).isEmpty(),
+                    "no complaint about fields nobody has finished yet: "
+                            + browser.driver().findElements(By.cssSelector("#activityForm .ui-message-error")).stream()
+                            .map(e -> e.getAttribute("id") + " " + e.getText()).toList());
+            browser.type("activityForm:purposes:1:description", "Rechnungen klären");
+            browser.click("activityForm:purposes:0:removePurpose");
+            assertEquals("Rechnungen klären", browser.byId("activityForm:purposes:0:description").getAttribute("value"),
+                    "the remaining purpose keeps its text");
+            assertTrue(browser.driver().findElements(By.id("activityForm:purposes:1:description")).isEmpty());
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
     /** Whether leaving the page now would ask first (unsaved.js). */
     private static boolean unsaved(Browser browser) {
         return Boolean.TRUE.equals(browser.driver().executeScript("return window.ropaUnsavedChanges();"));

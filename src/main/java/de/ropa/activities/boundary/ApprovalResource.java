@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,9 +53,10 @@ public class ApprovalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityVersionResponse.class)))
     public ActivityVersionResponse approve(@PathParam("orgId") long orgId, @PathParam("activityId") long activityId,
                                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                           ApproveRequest request) {
+                                           @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                   schema = @Schema(implementation = ApproveRequest.class))) String body) {
         return ActivityVersionResponse.from(service.approve(orgId, activityId, Etags.expectedVersion(ifMatch),
-                request != null && request.confirmOpenHighFindings));
+                ApproveRequest.of(body).confirmOpenHighFindings));
     }
 
     @POST

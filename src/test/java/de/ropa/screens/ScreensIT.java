@@ -407,6 +407,21 @@ class ScreensIT {
     }
 
     @Test
+    void findingTextsFollowTheLanguageChosenInTheProductNotTheBrowsers() {
+        new RegisterClient(editor).created(RegisterClient.org(orgId, "channels"), RegisterClient.channelJson("WhatsApp – Vertrieb")
+                .replace("\"contactSync\":false", "\"contactSync\":true"));
+        try (Browser browser = Browser.open(uri, "en")) {
+            browser.login(dpo, TestAccounts.PASSWORD);
+            browser.submit("languageForm:lang-de");
+            browser.go("findings/list.xhtml");
+            String findings = browser.text("listForm:findings");
+            assertTrue(findings.contains("Adressbuch-Synchronisierung eingeschaltet"), findings);
+            assertFalse(findings.contains("Address book sync enabled"), "no English finding on a German page: " + findings);
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
     void everyScreenOpensWithoutErrorsAndHasItsHeading() {
         RegisterClient register = new RegisterClient(editor);
         long channel = register.channel(orgId, "Threema – Leitung");

@@ -6,6 +6,7 @@ import de.ropa.audit.entity.AuditEntry;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,9 @@ public record AuditRow(long seq, LocalDateTime occurredAt, String actor, Long or
 
     static final int SHOWN_CHANGES = 12;
 
+    /** Bookkeeping every change touches or none does: not worth a line on a history page (the export keeps them). */
+    static final Set<String> HIDDEN = Set.of("id", "version", "createdAt", "updatedAt");
+
     /**
      * @param wordings how changes of an object of a kind (the entry's objectKind) are worded
      * @param summaries what an entry that is not a change of fields says instead (an import's counts), or null
@@ -33,7 +37,7 @@ public record AuditRow(long seq, LocalDateTime occurredAt, String actor, Long or
             ChangeWording wording = wordings.apply(e.getObjectKind());
             changes = SnapshotDiff.compare(e.getBeforeValue(), e.getAfterValue()).stream()
                     .filter(SnapshotDiff.Field::changed)
-                    .filter(f -> !f.path().equals("version") && !f.path().equals("updatedAt") && !f.path().equals("createdAt"))
+                    .filter(f -> !HIDDEN.contains(f.path()))
                     .map(f -> new Change(wording.field(f.path()), wording.value(f.path(), f.left()), wording.value(f.path(), f.right())))
                     .toList();
         }

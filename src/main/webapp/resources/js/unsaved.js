@@ -1,13 +1,14 @@
 /*
  * Warns before a page is left with unsaved changes in one of its edit forms (class "warn-unsaved"). What a form held when
  * the page loaded is compared with what it holds when the page is left, so every kind of field counts (menus and
- * checkboxes too, whose widgets write hidden inputs); saving or deleting (submitting the form) leaves without a warning.
+ * checkboxes too, whose widgets write hidden inputs); saving or deleting (submitting that form) leaves without a warning,
+ * submitting another form of the page (an approval button) does not.
  */
 (function () {
     'use strict';
     var IGNORED = /ViewState|ClientWindow/;
     var loaded = {};
-    var submitting = false;
+    var submitted = null;
 
     function state(form) {
         var parts = [];
@@ -23,9 +24,10 @@
         return document.querySelectorAll('form.warn-unsaved');
     }
 
+    /** Whether a watched form holds something unsaved; the form being submitted now is being saved. */
     function changed() {
         return Array.prototype.some.call(forms(), function (form) {
-            return loaded[form.id] !== undefined && loaded[form.id] !== state(form);
+            return form !== submitted && loaded[form.id] !== undefined && loaded[form.id] !== state(form);
         });
     }
 
@@ -46,11 +48,11 @@
             }
         }, true);
     });
-    document.addEventListener('submit', function () {
-        submitting = true;
+    document.addEventListener('submit', function (event) {
+        submitted = event.target;
     }, true);
     window.addEventListener('beforeunload', function (event) {
-        if (!submitting && changed()) {
+        if (changed()) {
             event.preventDefault();
             event.returnValue = '';
         }

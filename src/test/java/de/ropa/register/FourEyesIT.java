@@ -88,6 +88,21 @@ class FourEyesIT {
     }
 
     @Test
+    void aDpoCannotWaiveTheRuleThatBindsThem() {
+        String organisation = "api/v1/organisations/" + orgId;
+        Http.Answer read = anna.get(organisation);
+        JsonObject waived = Json.createObjectBuilder(read.json()).add("selfApprovalAllowed", true)
+                .remove("id").remove("version").remove("createdAt").remove("updatedAt").build();
+        Http.Answer refused = anna.put(organisation, waived.toString(), "If-Match", read.etag());
+        assertEquals(403, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("detail").contains("Administrator"), refused::toString);
+        assertFalse(editor.get(organisation).json().getBoolean("selfApprovalAllowed"), "still four eyes");
+        JsonObject otherChange = Json.createObjectBuilder(waived).add("selfApprovalAllowed", false).add("city", "Bonn").build();
+        assertEquals(200, anna.put(organisation, otherChange.toString(), "If-Match", read.etag()).status(),
+                "the DPO keeps the rest of the master data");
+    }
+
+    @Test
     void openFindingsOfHighSeverityMustBeConfirmedAndTheConfirmationIsKept() {
         String special = RegisterClient.activityJson("Krankmeldungen", channel)
                 .replace("\"specialCategory\":false", "\"specialCategory\":true");
@@ -98,6 +113,7 @@ class FourEyesIT {
         assertEquals(409, unconfirmed.status(), unconfirmed::toString);
         assertTrue(unconfirmed.json().getString("detail").contains("hohem Schweregrad"), unconfirmed::toString);
 
+        assertEquals(409, approve(ben, activity, "null").status(), "a JSON null confirms nothing");
         Http.Answer confirmed = approve(ben, activity, "{\"confirmOpenHighFindings\":true}");
         assertEquals(200, confirmed.status(), confirmed::toString);
         assertTrue(confirmed.json().getInt("openHighFindings") >= 1, confirmed::toString);

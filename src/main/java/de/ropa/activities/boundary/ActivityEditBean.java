@@ -92,7 +92,13 @@ public class ActivityEditBean extends RegisterEditBean<ProcessingActivity, Activ
     }
 
     public String approve() {
-        // the page showed the open findings of high severity and the button asked to confirm them
+        // the approver confirms the open findings of high severity the page showed, and only those
+        List<String> now = approvals.openHighFindings(organisation.require(), getId(), Labels.locale());
+        if (!now.equals(openHighFindings)) {
+            openHighFindings = now;
+            errors().refused(text("approval.openHigh.changed"));
+            return null;
+        }
         boolean confirmed = !openHighFindings.isEmpty();
         return approval(() -> approvals.approve(organisation.require(), getId(), readVersion(), confirmed), "approval.approved");
     }

@@ -154,6 +154,13 @@ public class ApprovalService {
         return SnapshotDiff.compare(left.getContent(), right);
     }
 
+    /** The versions in force now (approved, not superseded). */
+    public List<ActivityVersion> inForce(long orgId) {
+        store.requireOrganisation(orgId);
+        return store.em().createQuery("SELECT v FROM ActivityVersion v WHERE v.organisationId = :org AND v.supersededAt IS NULL"
+                + " ORDER BY v.activityId", ActivityVersion.class).setParameter("org", orgId).getResultList();
+    }
+
     /** The versions in force at the end of this day (UTC): the approved register as it stood then. */
     public List<ActivityVersion> asOf(long orgId, LocalDate day) {
         store.requireOrganisation(orgId);

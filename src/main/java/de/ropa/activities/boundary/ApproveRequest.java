@@ -25,7 +25,8 @@ public class ApproveRequest {
             return new ApproveRequest();
         }
         try {
-            return JSON.fromJson(body, ApproveRequest.class);
+            ApproveRequest request = JSON.fromJson(body, ApproveRequest.class);
+            return request == null ? new ApproveRequest() : request;
         } catch (JsonbException e) {
             throw new ProcessingException(e);
         }

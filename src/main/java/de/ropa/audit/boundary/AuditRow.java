@@ -23,7 +23,10 @@ public record AuditRow(long seq, LocalDateTime occurredAt, String actor, Long or
 
     static final int SHOWN_CHANGES = 12;
 
-    /** Bookkeeping every change touches or none does: not worth a line on a history page (the export keeps them). */
+    /**
+     * Bookkeeping every change touches or none does, also inside an approval's frozen content: not worth a line on a
+     * history page (the export keeps them).
+     */
     static final Set<String> HIDDEN = Set.of("id", "version", "createdAt", "updatedAt");
 
     /**
@@ -37,7 +40,7 @@ public record AuditRow(long seq, LocalDateTime occurredAt, String actor, Long or
             ChangeWording wording = wordings.apply(e.getObjectKind());
             changes = SnapshotDiff.compare(e.getBeforeValue(), e.getAfterValue()).stream()
                     .filter(SnapshotDiff.Field::changed)
-                    .filter(f -> !HIDDEN.contains(f.path()))
+                    .filter(f -> !HIDDEN.contains(f.path().startsWith("content.") ? f.path().substring("content.".length()) : f.path()))
                     .map(f -> new Change(wording.field(f.path()), wording.value(f.path(), f.left()), wording.value(f.path(), f.right())))
                     .toList();
         }

@@ -55,12 +55,20 @@ public class FindingListBean implements Serializable {
         long orgId = organisation.require();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         FindingService service = findings;
+        countAll();
         model = new RegisterLazyModel<>((PageRequest page, String sort, java.util.Map<String, String> f) -> {
             FindingResult result = service.list(orgId, filter(), page, isByObject() ? "object" : null);
-            summary = result.summary();
             return new Page<>(result.items().stream().map(v -> FindingResponse.from(v, locale)).toList(),
                     result.page(), result.size(), result.total());
         }, FindingResponse::id);
+    }
+
+    /**
+     * The counts on top of the page: the whole organisation's findings, whatever the filters show (they are read
+     * before the table, whose lazy model loads only while it is rendered).
+     */
+    private void countAll() {
+        summary = findings.list(organisation.require(), FindingFilter.NONE, new PageRequest(0, 1), null).summary();
     }
 
     FindingFilter filter() {
@@ -90,6 +98,7 @@ public class FindingListBean implements Serializable {
         if (outcome == Outcome.SAVED) {
             errors.saved(text(accept ? "findings.accepted" : "findings.reopened"));
             selected = null;
+            countAll();
             org.primefaces.PrimeFaces.current().executeScript("PF('decision').hide()");
         }
     }

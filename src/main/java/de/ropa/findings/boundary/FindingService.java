@@ -52,7 +52,8 @@ public class FindingService implements OpenFindings {
             "severity", Comparator.comparing(v -> v.finding().rule().severity()),
             "rule", Comparator.comparing(v -> v.finding().rule().id()),
             "kind", Comparator.comparing(v -> v.finding().rule().kind()),
-            "object", Comparator.comparing(v -> v.finding().objectName(), String.CASE_INSENSITIVE_ORDER),
+            "object", Comparator.<FindingView, String>comparing(v -> v.finding().objectName(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(v -> v.finding().rule().kind()).thenComparing(v -> v.finding().objectId()),
             "state", Comparator.comparing(FindingView::state));
 
     @Inject

@@ -2,6 +2,7 @@ package de.ropa.organisations.boundary;
 
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.control.CallerScope;
+import de.ropa.platform.control.ForbiddenException;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.OrganisationDirectory;
@@ -105,6 +106,10 @@ public class OrganisationService implements OrganisationDirectory {
         Organisation organisation = findForChange(id, expectedVersion);
         organisation.getJointControllers().size();
         OrganisationAuditSnapshot before = OrganisationAuditSnapshot.of(organisation);
+        if (request.selfApprovalAllowed != organisation.isSelfApprovalAllowed()) {
+            // the four-eyes rule binds the DPOs: only an administrator may waive it
+            requireAdmin("organisation.selfApprovalAdminOnly");
+        }
         request.applyTo(organisation);
         organisation.touch();
         em.flush();
@@ -127,6 +132,14 @@ public class OrganisationService implements OrganisationDirectory {
         Organisation organisation = find(id);
         store.requireVersion(organisation, KIND, expectedVersion);
         return organisation;
+    }
+
+    private void requireAdmin(String refusal) {
+        try {
+            visibility.requireRole(Role.ADMIN_NAME);
+        } catch (ForbiddenException e) {
+            throw new ForbiddenException(refusal);
+        }
     }
 
     /** The request's constraints, and a time zone the Java runtime knows. */

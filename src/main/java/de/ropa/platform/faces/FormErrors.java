@@ -75,6 +75,11 @@ public class FormErrors {
         return attempt(formId, null, change);
     }
 
+    /** A warning at the top of the page: the change was not made, and why. */
+    public void refused(String summary) {
+        global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_WARN, summary, null);
+    }
+
     /** A confirmation at the top of the page that survives a redirect. */
     public void saved(String summary) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -133,10 +133,10 @@ public class Labels {
                 .format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(organisation.zone()));
     }
 
-    /** The time zones an organisation can choose, by name (Europe first: where the product's users are). */
+    /** The time zones an organisation can choose: every one the API accepts, by name, Europe first. */
     public Map<String, String> timeZones() {
         Map<String, String> zones = new LinkedHashMap<>();
-        ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+        ZoneId.getAvailableZoneIds().stream()
                 .sorted(Comparator.comparing((String z) -> !z.startsWith("Europe/")).thenComparing(Comparator.naturalOrder()))
                 .forEach(z -> zones.put(z, z.replace('_', ' ')));
         return zones;

@@ -208,7 +208,7 @@ public class ReportService {
         }
         organisation.getJointControllers().size();
         Map<Long, ActivityVersion> inForce = new HashMap<>();
-        approvals.asOf(orgId, LocalDate.now()).forEach(v -> inForce.put(v.getActivityId(), v));
+        approvals.inForce(orgId).forEach(v -> inForce.put(v.getActivityId(), v));
         Map<Long, RegisterContent.Approval> approval = new HashMap<>();
         activities.forEach(a -> {
             ActivityVersion version = inForce.get(a.getId());

@@ -137,7 +137,7 @@ public final class RecordReport {
         if (approval.version() == null) {
             return t.label("report.approval.never", t.of(approval.state()));
         }
-        String version = t.label("report.approval.version", approval.version(), t.date(approval.approvedAt().toLocalDate()),
+        String version = t.label("report.approval.version", approval.version(), t.date(approval.approvedAt()),
                 approval.approvedBy());
         return approval.state() == ApprovalState.APPROVED ? t.label("report.approval.approved", version)
                 : t.label("report.approval.changedSince", t.of(approval.state()), version);

@@ -170,7 +170,9 @@ public final class ReportDocument {
             table = null;
             tableHead = List.of();
         }
-        lines.add(new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null, table, tableHead));
+        // every other line is a group of its own: kept together, it moves only itself to the next page
+        String group = row ? table : "line-" + lines.size();
+        lines.add(new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null, group, tableHead));
         return this;
     }
 

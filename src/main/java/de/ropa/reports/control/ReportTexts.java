@@ -74,6 +74,11 @@ public final class ReportTexts {
         return date == null ? null : dates.format(date);
     }
 
+    /** The day a moment the register stores (UTC) fell on in the readers' time zone. */
+    public String date(LocalDateTime utc) {
+        return utc == null ? null : dates.format(utc.atZone(ZoneOffset.UTC).withZoneSameInstant(zone));
+    }
+
     /** A time the register stores (UTC), shown in the readers' time zone. */
     public String dateTime(LocalDateTime utc) {
         return utc == null ? null : dateTime(utc.atZone(ZoneOffset.UTC));

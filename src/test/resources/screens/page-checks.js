@@ -18,8 +18,8 @@ document.querySelectorAll('input:not([type]), input[type=text], input[type=email
 });
 document.querySelectorAll('.ui-selectonemenu-label, .ui-selectcheckboxmenu-label, .ui-chips-token-label, td, th, label,'
         + ' legend, button, .ui-button-text, h1, h2, h3, .tile-label').forEach(e => {
-    if (!shown(e) || !clipped(e)) {
-        return;
+    if (!shown(e) || !clipped(e) || e.closest('.sr-only, .ui-helper-hidden-accessible')) {
+        return; // text for screen readers only is clipped on purpose
     }
     const overflow = getComputedStyle(e).overflowX;
     if (overflow === 'auto' || overflow === 'scroll') {

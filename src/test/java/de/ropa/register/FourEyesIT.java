@@ -113,7 +113,8 @@ class FourEyesIT {
         assertEquals(409, unconfirmed.status(), unconfirmed::toString);
         assertTrue(unconfirmed.json().getString("detail").contains("hohem Schweregrad"), unconfirmed::toString);
 
-        assertEquals(409, approve(ben, activity, "null").status(), "a JSON null confirms nothing");
+        assertEquals(400, approve(ben, activity, "null").status(), "a body that is no JSON object is refused");
+        assertEquals("IN_REVIEW", ben.get(activity).json().getString("approvalState"), "and approves nothing");
         Http.Answer confirmed = approve(ben, activity, "{\"confirmOpenHighFindings\":true}");
         assertEquals(200, confirmed.status(), confirmed::toString);
         assertTrue(confirmed.json().getInt("openHighFindings") >= 1, confirmed::toString);

@@ -69,11 +69,7 @@ class FourEyesIT {
 
     @Test
     void anOrganisationThatAllowsSelfApprovalGetsItRecorded() {
-        String organisation = "api/v1/organisations/" + orgId;
-        Http.Answer read = editor.get(organisation);
-        JsonObject changed = Json.createObjectBuilder(read.json()).add("selfApprovalAllowed", true)
-                .remove("id").remove("version").remove("createdAt").remove("updatedAt").build();
-        Http.Answer put = editor.put(organisation, changed.toString(), "If-Match", read.etag());
+        Http.Answer put = allowSelfApproval(editor);
         assertEquals(200, put.status(), put::toString);
 
         String activity = activity(RegisterClient.activityJson("Ein-Personen-Büro", channel));
@@ -91,13 +87,11 @@ class FourEyesIT {
     void aDpoCannotWaiveTheRuleThatBindsThem() {
         String organisation = "api/v1/organisations/" + orgId;
         Http.Answer read = anna.get(organisation);
-        JsonObject waived = Json.createObjectBuilder(read.json()).add("selfApprovalAllowed", true)
-                .remove("id").remove("version").remove("createdAt").remove("updatedAt").build();
-        Http.Answer refused = anna.put(organisation, waived.toString(), "If-Match", read.etag());
+        Http.Answer refused = allowSelfApproval(anna);
         assertEquals(403, refused.status(), refused::toString);
         assertTrue(refused.json().getString("detail").contains("Administrator"), refused::toString);
         assertFalse(editor.get(organisation).json().getBoolean("selfApprovalAllowed"), "still four eyes");
-        JsonObject otherChange = Json.createObjectBuilder(waived).add("selfApprovalAllowed", false).add("city", "Bonn").build();
+        JsonObject otherChange = Json.createObjectBuilder(editable(read)).add("city", "Bonn").build();
         assertEquals(200, anna.put(organisation, otherChange.toString(), "If-Match", read.etag()).status(),
                 "the DPO keeps the rest of the master data");
     }
@@ -119,6 +113,19 @@ class FourEyesIT {
         assertEquals(200, confirmed.status(), confirmed::toString);
         assertTrue(confirmed.json().getInt("openHighFindings") >= 1, confirmed::toString);
         assertTrue(ben.get(activity + "/versions/1").json().getInt("openHighFindings") >= 1, "the version keeps it");
+    }
+
+    /** The organisation's master data as a request: what GET answers, less what only the server sets. */
+    private static JsonObject editable(Http.Answer read) {
+        return Json.createObjectBuilder(read.json()).remove("id").remove("version").remove("createdAt").remove("updatedAt").build();
+    }
+
+    /** The user tries to allow self-approval for the organisation. */
+    private Http.Answer allowSelfApproval(Http user) {
+        String organisation = "api/v1/organisations/" + orgId;
+        Http.Answer read = user.get(organisation);
+        JsonObject waived = Json.createObjectBuilder(editable(read)).add("selfApprovalAllowed", true).build();
+        return user.put(organisation, waived.toString(), "If-Match", read.etag());
     }
 
     private String activity(String json) {

@@ -135,11 +135,17 @@ public class Labels {
 
     /** The time zones an organisation can choose: every one the API accepts, by name, Europe first. */
     public Map<String, String> timeZones() {
+        return TIME_ZONES;
+    }
+
+    private static final Map<String, String> TIME_ZONES = timeZoneChoices();
+
+    private static Map<String, String> timeZoneChoices() {
         Map<String, String> zones = new LinkedHashMap<>();
         ZoneId.getAvailableZoneIds().stream()
                 .sorted(Comparator.comparing((String z) -> !z.startsWith("Europe/")).thenComparing(Comparator.naturalOrder()))
                 .forEach(z -> zones.put(z, z.replace('_', ' ')));
-        return zones;
+        return java.util.Collections.unmodifiableMap(zones);
     }
 
     /** Today in the readers' time zone (the latest day a date picker offers for what has already happened). */

@@ -102,6 +102,7 @@ public final class ActivityEntries {
 
         @Schema(description = "ISO 3166-1 alpha-2", example = "IE")
         @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+        @Size(max = Lengths.COUNTRY)
         public String country;
 
         @Schema(description = "Required when kind is PROCESSOR")

@@ -178,6 +178,7 @@ public class ApprovalService {
         if (action.equals("REJECT") && (reason == null || reason.isBlank())) {
             throw new InvalidFieldException("reason", "approval.reason");
         }
+        store.validate(ReasonRequest.of(reason));
         activity.setApprovalState(to);
         if (to == ApprovalState.IN_REVIEW) {
             activity.setSubmittedBy(visibility.callerName());

@@ -1,6 +1,11 @@
 package de.ropa.activities.boundary;
 
+import de.ropa.platform.boundary.JsonContract;
 import de.ropa.platform.boundary.JsonbConfiguration;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -24,10 +29,11 @@ public class ApproveRequest {
         if (body == null || body.isBlank()) {
             return new ApproveRequest();
         }
-        try {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonContract.check(ApproveRequest.class, reader.readValue());
             ApproveRequest request = JSON.fromJson(body, ApproveRequest.class);
             return request == null ? new ApproveRequest() : request;
-        } catch (JsonbException e) {
+        } catch (JsonbException | JsonParsingException e) {
             throw new ProcessingException(e);
         }
     }

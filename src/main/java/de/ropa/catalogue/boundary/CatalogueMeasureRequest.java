@@ -17,7 +17,7 @@ public class CatalogueMeasureRequest {
 
     @Schema(example = "contact-sync-disabled", required = true)
     @NotBlank
-    @Size(max = 100)
+    @Size(max = Lengths.CODE)
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{ropa.code}")
     public String code;
 

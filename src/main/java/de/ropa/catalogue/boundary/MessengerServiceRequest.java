@@ -30,7 +30,7 @@ public class MessengerServiceRequest {
 
     @Schema(description = "Stable key, lower case with dashes", example = "whatsapp-business-app", required = true)
     @NotBlank
-    @Size(max = 100)
+    @Size(max = Lengths.CODE)
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{ropa.code}")
     public String code;
 
@@ -50,6 +50,7 @@ public class MessengerServiceRequest {
 
     @Schema(description = "ISO 3166-1 alpha-2", example = "IE")
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String providerCountry;
 
     @Schema(example = "USA and worldwide (Meta data centres)")

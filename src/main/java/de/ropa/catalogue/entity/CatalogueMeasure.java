@@ -22,7 +22,7 @@ public class CatalogueMeasure extends Tracked {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_measure_seq")
     private Long id;
 
-    @Column(name = "code", length = 100, nullable = false)
+    @Column(name = "code", length = Lengths.CODE, nullable = false)
     private String code;
 
     @Column(name = "title_de", length = Lengths.NAME, nullable = false)

@@ -33,7 +33,7 @@ public class MessengerService extends Tracked {
     private Long id;
 
     /** Stable key, e.g. "whatsapp-business-app"; links exports across installations. */
-    @Column(name = "code", length = 100, nullable = false)
+    @Column(name = "code", length = Lengths.CODE, nullable = false)
     private String code;
 
     @Column(name = "name", length = Lengths.NAME, nullable = false)

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"key", "name"})
 public class DocumentActivity {
 
+    @Size(max = Lengths.NAME)
+
     public String key;
 
     @NotBlank
@@ -139,9 +141,11 @@ public class DocumentActivity {
         public RecipientKind kind;
 
         @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+        @Size(max = Lengths.COUNTRY)
         public String country;
 
         @Schema(description = "The key of the processor, for a processor recipient")
+        @Size(max = Lengths.NAME)
         public String processorKey;
     }
 

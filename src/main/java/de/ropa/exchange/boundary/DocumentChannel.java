@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"key", "name", "serviceCode"})
 public class DocumentChannel {
 
+    @Size(max = Lengths.NAME)
+
     public String key;
 
     @NotBlank
@@ -35,6 +37,7 @@ public class DocumentChannel {
 
     @Schema(description = "The messenger service's catalogue code", example = "whatsapp-business-app")
     @NotBlank
+    @Size(max = Lengths.CODE)
     public String serviceCode;
 
     @NotNull

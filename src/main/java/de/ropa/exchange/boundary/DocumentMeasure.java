@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"key", "title", "catalogueCode"})
 public class DocumentMeasure {
 
+    @Size(max = Lengths.NAME)
+
     public String key;
 
     @Schema(description = "Required unless taken from the catalogue")
@@ -24,6 +26,7 @@ public class DocumentMeasure {
     public String title;
 
     @Schema(description = "The catalogue measure this one adopts", example = "contact-sync-disabled")
+    @Size(max = Lengths.CODE)
     public String catalogueCode;
 
     @Size(max = Lengths.TEXT)

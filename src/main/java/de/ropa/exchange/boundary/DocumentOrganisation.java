@@ -36,6 +36,7 @@ public class DocumentOrganisation {
     public String city;
 
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String country;
 
     @Email
@@ -58,6 +59,7 @@ public class DocumentOrganisation {
     public Boolean selfApprovalAllowed;
 
     /** The organisation's time zone: written only when it is not Europe/Berlin (schema 15); absent: Europe/Berlin. */
+    @Size(max = Lengths.TIME_ZONE)
     public String timeZone;
 
     public DpoKind dpoKind;

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"key", "name"})
 public class DocumentProcessor {
 
+    @Size(max = Lengths.NAME)
+
     public String key;
 
     @NotBlank
@@ -36,6 +38,7 @@ public class DocumentProcessor {
     public String city;
 
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String country;
 
     @Size(max = Lengths.SHORT_TEXT)
@@ -45,6 +48,7 @@ public class DocumentProcessor {
     public ProcessorRole role;
 
     @Schema(description = "For a sub-processor: the key of the processor that engages it")
+    @Size(max = Lengths.NAME)
     public String mainProcessorKey;
 
     @NotNull

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"key", "recipient"})
 public class DocumentTransfer {
 
+    @Size(max = Lengths.NAME)
+
     public String key;
 
     @NotBlank
@@ -29,9 +31,11 @@ public class DocumentTransfer {
 
     @NotNull
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String country;
 
     @Schema(description = "The key of the processor the data goes to, if any")
+    @Size(max = Lengths.NAME)
     public String processorKey;
 
     @NotNull

@@ -1,5 +1,6 @@
 package de.ropa.exchange.boundary;
 
+import de.ropa.platform.boundary.JsonContract;
 import de.ropa.platform.boundary.JsonbConfiguration;
 import de.ropa.platform.control.InvalidFieldException;
 import jakarta.json.Json;
@@ -38,7 +39,9 @@ public final class DocumentVersions {
 
     static RegisterDocument read(JsonObject document) {
         int version = versionOf(document);
-        RegisterDocument read = JSONB.fromJson(upgraded(document, version).toString(), RegisterDocument.class);
+        JsonObject current = upgraded(document, version);
+        JsonContract.check(RegisterDocument.class, current);
+        RegisterDocument read = JSONB.fromJson(current.toString(), RegisterDocument.class);
         read.writtenInVersion = version;
         return read;
     }

@@ -1,5 +1,7 @@
 package de.ropa.exchange.boundary;
 
+import de.ropa.platform.entity.Lengths;
+import de.ropa.platform.boundary.JsonContract;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RegisterDocument", description = "An organisation's whole register for export and import")
 @JsonbPropertyOrder({"format", "formatVersion", "exportedAt", "organisation", "measures", "channels", "processors",
         "transfers", "activities"})
+@JsonContract.CheckedByItsReader
 public class RegisterDocument {
 
     public static final String FORMAT = "ropa-register";
@@ -34,6 +37,7 @@ public class RegisterDocument {
     public static final int FORMAT_VERSION = 4;
 
     @Schema(example = FORMAT)
+    @Size(max = Lengths.CODE)
     public String format = FORMAT;
 
     @Schema(description = "1 to 3 import; export writes 3", example = "3")

@@ -41,6 +41,7 @@ public class OrganisationRequest {
 
     @Schema(description = "ISO 3166-1 alpha-2", example = "DE")
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String country;
 
     @Schema(example = "info@maler-sommer.de")
@@ -65,7 +66,7 @@ public class OrganisationRequest {
 
     @Schema(description = "The time zone the organisation reads times in, an IANA name (default Europe/Berlin); the API"
             + " itself answers in UTC", example = "Europe/Berlin")
-    @Size(max = 40)
+    @Size(max = Lengths.TIME_ZONE)
     public String timeZone;
 
     @Schema(description = "Legal representative / management", example = "Jana Sommer, Geschäftsführerin")

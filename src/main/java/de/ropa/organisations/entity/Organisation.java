@@ -69,7 +69,7 @@ public class Organisation extends Tracked {
     private OrganisationType organisationType;
 
     /** The time zone the organisation reads times in (an IANA name); the register stores UTC. */
-    @Column(name = "time_zone", nullable = false, length = 40)
+    @Column(name = "time_zone", nullable = false, length = Lengths.TIME_ZONE)
     private String timeZone = DEFAULT_TIME_ZONE;
 
     /** Whether the person who submitted an activity may approve it too (four eyes waived, e.g. a one-person office). */

@@ -10,6 +10,10 @@ public final class Lengths {
     public static final int PHONE = 50;
     public static final int URL = 1000;
     public static final int COUNTRY = 2;
+    /** A catalogue entry's code, e.g. whatsapp-business-app. */
+    public static final int CODE = 100;
+    /** An IANA time zone name, e.g. America/Argentina/ComodRivadavia (32). */
+    public static final int TIME_ZONE = 40;
 
     private Lengths() {
     }

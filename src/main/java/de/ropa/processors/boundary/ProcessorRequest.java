@@ -33,6 +33,7 @@ public class ProcessorRequest {
 
     @Schema(description = "ISO 3166-1 alpha-2", example = "IE")
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String country;
 
     @Size(max = Lengths.SHORT_TEXT)

@@ -1,5 +1,7 @@
 package de.ropa.reviews.boundary;
 
+import de.ropa.platform.entity.Lengths;
+import jakarta.validation.constraints.Size;
 import de.ropa.platform.entity.ObjectKind;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +21,6 @@ public class ReviewRequest {
     public LocalDate nextReviewOn;
 
     @Schema(description = "What the review found", example = "Geräteliste geprüft, keine Änderungen.")
+    @Size(max = Lengths.TEXT)
     public String note;
 }

@@ -7,7 +7,6 @@ import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister.ReviewResult;
 import de.ropa.platform.control.ReviewedRegister;
-import de.ropa.platform.entity.Lengths;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,10 +69,8 @@ public class ReviewService {
         if (!next.isAfter(today)) {
             problems.add(new FieldProblem("nextReviewOn", "review.nextAfterToday"));
         }
-        if (request.note != null && request.note.length() > Lengths.TEXT) {
-            problems.add(new FieldProblem("note", "field.maxChars", Lengths.TEXT));
-        }
         RegisterStore.throwIfAny(problems);
+        store.validate(request);
         String note = request.note == null || request.note.isBlank() ? null : request.note.trim();
         ReviewResult result = owner.orElseThrow().review(orgId, request.objectId, expectedVersion, today, next, note);
         return new DueItem(result.kind(), result.id(), result.name(), "review", result.next(), false);

@@ -26,6 +26,7 @@ public class TransferRequest {
     @Schema(description = "ISO 3166-1 alpha-2", example = "US", required = true)
     @NotNull
     @Pattern(regexp = "[A-Z]{2}", message = "{ropa.country}")
+    @Size(max = Lengths.COUNTRY)
     public String country;
 
     @Schema(description = "The processor the data goes to, if any")

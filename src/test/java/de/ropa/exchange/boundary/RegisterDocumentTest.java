@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ropa.platform.control.InvalidFieldException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.JsonbException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +104,8 @@ class RegisterDocumentTest {
                 .add("channels", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "C1").add("serviceId", 7)))
                 .build();
 
-        assertThrows(JsonbException.class, () -> DocumentVersions.read(version2));
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> DocumentVersions.read(version2));
+        assertEquals("channels[0].serviceId", refused.problems().get(0).field());
         assertNull(DocumentVersions.toCurrent(Json.createObjectBuilder().build()).get("formatVersion"));
     }
 }

@@ -124,6 +124,32 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /**
+     * The roles /openapi names for each operation (its security requirements, the same for Basic and Bearer) are the
+     * ones this matrix expects and the test below proves: what integrators read is what the server does.
+     */
+    @Test
+    void theDocumentNamesTheRolesOfTheMatrix() throws Exception {
+        JsonObject document = new Http(base.toURI()).get(base.toURI().resolve("openapi").toString(), "Accept",
+                "application/json").json();
+        Map<String, Set<String>> documented = new LinkedHashMap<>();
+        document.getJsonObject("paths").values().forEach(item -> item.asJsonObject().values().forEach(value -> {
+            JsonObject operation = value.asJsonObject();
+            Set<String> roles = new java.util.TreeSet<>();
+            for (JsonValue requirement : operation.getJsonArray("security")) {
+                requirement.asJsonObject().values().forEach(names -> names.asJsonArray()
+                        .forEach(name -> roles.add(((jakarta.json.JsonString) name).getString())));
+                assertEquals(Set.of("basicAuth", "bearerAuth"), operation.getJsonArray("security").stream()
+                        .flatMap(r -> r.asJsonObject().keySet().stream()).collect(java.util.stream.Collectors.toSet()),
+                        () -> "both ways in: " + operation);
+            }
+            documented.put(operation.getString("operationId"), roles);
+        }));
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        MATRIX.forEach((id, roles) -> expected.put(id, new java.util.TreeSet<>(roles)));
+        assertEquals(new java.util.TreeMap<>(expected), new java.util.TreeMap<>(documented));
+    }
+
     @Test
     void everyOperationAnswersEachCallerAsTheMatrixSays() throws Exception {
         URI uri = base.toURI();
@@ -247,7 +273,7 @@ class AuthorizationMatrixIT {
 
     /** The operations of /openapi with paths relative to the application ("/api/v1/…"). */
     private static List<Operation> operations(Http http) {
-        JsonObject document = http.get(http.base().resolve("/openapi").toString(), "Accept", "application/json").json();
+        JsonObject document = http.get(http.base().resolve("openapi").toString(), "Accept", "application/json").json();
         List<Operation> operations = new ArrayList<>();
         document.getJsonObject("paths").forEach((rawPath, item) -> {
             String path = rawPath.substring(rawPath.indexOf("/api/v1"));

@@ -335,7 +335,7 @@ class SecurityReviewIT {
 
     @Test
     void theOpenApiDocumentIsSharedWithoutCredentials() {
-        Http.Answer document = new Http(uri).get(uri.resolve("/openapi").toString(), "Origin", "https://elsewhere.example");
+        Http.Answer document = new Http(uri).get(uri.resolve("openapi").toString(), "Origin", "https://elsewhere.example");
         assertEquals(200, document.status());
         assertFalse(document.header("Access-Control-Allow-Credentials").map("true"::equalsIgnoreCase).orElse(false),
                 "no credentials for other origins: " + document.response().headers().map());

@@ -1,5 +1,7 @@
 package de.ropa.activities.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.activities.entity.ProcessingActivity;
@@ -55,7 +57,9 @@ public class ActivitiesResource {
     }
 
     @POST
-    @Operation(operationId = "createActivity", summary = "Create")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "createActivity", summary = "Create a processing activity",
+            description = "Adds a processing activity to the organisation's register; ids it refers to must belong to the same organisation. The answer is the stored object, its version as ETag and its address as Location. The change is recorded in the audit trail and the register's findings follow at once.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     public Response create(@PathParam("orgId") long orgId, @NotNull ActivityRequest request) {
@@ -66,7 +70,8 @@ public class ActivitiesResource {
 
     @GET
     @Path("{activityId}")
-    @Operation(operationId = "getActivity", summary = "Read one")
+    @Operation(operationId = "getActivity", summary = "Read a processing activity",
+            description = "The processing activity with every field, its open findings count and its version (also as ETag: send it as If-Match to change or delete it).")
     @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     public Response get(@PathParam("orgId") long orgId, @PathParam("activityId") long id) {
@@ -76,7 +81,9 @@ public class ActivitiesResource {
 
     @PUT
     @Path("{activityId}")
-    @Operation(operationId = "updateActivity", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "updateActivity", summary = "Replace a processing activity",
+            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("activityId") long id,
@@ -88,7 +95,9 @@ public class ActivitiesResource {
 
     @DELETE
     @Path("{activityId}")
-    @Operation(operationId = "deleteActivity", summary = "Delete one", description = "Requires If-Match. Linked channels, measures and transfers are not deleted.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "deleteActivity", summary = "Delete a processing activity",
+            description = "Requires If-Match. Linked channels, measures and transfers are not deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("orgId") long orgId, @PathParam("activityId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

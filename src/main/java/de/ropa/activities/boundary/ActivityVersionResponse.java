@@ -18,7 +18,7 @@ public record ActivityVersionResponse(long activityId, int number, String state,
                                       boolean selfApproved,
                                       @Schema(description = "Findings of high severity open at approval, confirmed by the"
                                               + " approver") int openHighFindings,
-                                      @Schema(description = "The activity as approved (an ActivitySnapshot)") JsonValue content) {
+                                      @Schema(description = "The activity as approved: a self-contained snapshot with the linked objects by name", ref = "ActivitySnapshot") JsonValue content) {
 
     public static ActivityVersionResponse from(ActivityVersion v) {
         return new ActivityVersionResponse(v.getActivityId(), v.getNumber(), v.getSupersededAt() == null ? "APPROVED" : "SUPERSEDED",

@@ -1,5 +1,7 @@
 package de.ropa.activities.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.activities.entity.ProcessingActivity;
 import de.ropa.platform.boundary.Etags;
 import jakarta.inject.Inject;
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Approval of one processing activity and its approved versions. */
 @Path("organisations/{orgId}/activities/{activityId}/approval")
-@Tag(name = "Approval")
+@Tag(name = "Approval", description = "Four-eyes approval of processing activities: submit, approve, send back; approved versions and the approved register as of a day")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApprovalResource {
@@ -32,6 +34,7 @@ public class ApprovalResource {
 
     @POST
     @Path("submit")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.DPO)
     @Operation(operationId = "submitActivity", summary = "Submit a draft for approval (DRAFT → IN_REVIEW)",
             description = "Needs If-Match with the version read. DPO only.")
     @APIResponse(responseCode = "200", description = "The activity, now in review",
@@ -43,6 +46,7 @@ public class ApprovalResource {
 
     @POST
     @Path("approve")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.DPO)
     @Operation(operationId = "approveActivity", summary = "Approve the activity as it is (IN_REVIEW → APPROVED)",
             description = "Freezes the activity into a new approved version; the version approved before is superseded."
                     + " Needs If-Match with the version the approver read, so nobody approves what they did not see. DPO only."
@@ -61,6 +65,7 @@ public class ApprovalResource {
 
     @POST
     @Path("reject")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.DPO)
     @Operation(operationId = "rejectActivity", summary = "Send an activity in review back to draft (IN_REVIEW → DRAFT)",
             description = "With the reason, which the trail keeps. Needs If-Match. DPO only.")
     @APIResponse(responseCode = "200", description = "The activity, a draft again",

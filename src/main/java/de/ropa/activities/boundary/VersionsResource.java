@@ -27,7 +27,8 @@ public class VersionsResource {
     ApprovalService service;
 
     @GET
-        @Operation(operationId = "listActivityVersions", summary = "The activity's approved versions, newest first")
+        @Operation(operationId = "listActivityVersions", summary = "The activity's approved versions, newest first",
+            description = "Every approved version of the activity, the one in force first; each with approver, submitter, self-approval and the findings of high severity that were confirmed.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityVersionResponse[].class)))
     public List<ActivityVersionResponse> versions(@PathParam("orgId") long orgId, @PathParam("activityId") long activityId) {
@@ -36,7 +37,8 @@ public class VersionsResource {
 
     @GET
     @Path("{number}")
-    @Operation(operationId = "getActivityVersion", summary = "One approved version")
+    @Operation(operationId = "getActivityVersion", summary = "One approved version",
+            description = "One approved version as it was frozen: a self-contained snapshot with the linked channels, measures, transfers and processors by name.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityVersionResponse.class)))
     public ActivityVersionResponse version(@PathParam("orgId") long orgId, @PathParam("activityId") long activityId,

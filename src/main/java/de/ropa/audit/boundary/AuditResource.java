@@ -1,5 +1,7 @@
 package de.ropa.audit.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ public class AuditResource {
 
     @GET
     @Path("verification")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "verifyAuditTrail", summary = "Recompute the hash chain of the whole trail (admins)",
             description = "Admins only; members of an organisation verify through /organisations/{orgId}/audit/verification."
                     + " Checks every entry in order: its number follows the one before, it names the previous entry's"
@@ -40,12 +43,14 @@ public class AuditResource {
     }
 
     @GET
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "listAllAuditEntries", summary = "Every trail entry, newest first (admins)",
             description = "Includes changes without an organisation: users, memberships, API tokens, catalogues.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
-    public AuditPage all(@QueryParam("objectKind") String objectKind, @QueryParam("objectId") String objectId,
-                         @QueryParam("actor") String actor,
+    public AuditPage all(@Parameter(description = "Only this kind of object, e.g. CHANNEL, USER, MESSENGER_SERVICE") @QueryParam("objectKind") String objectKind,
+                         @Parameter(description = "Only this object (with objectKind)") @QueryParam("objectId") String objectId,
+                         @Parameter(description = "Only this user (user name)") @QueryParam("actor") String actor,
                          @Parameter(description = "First day") @QueryParam("from") String from,
                          @Parameter(description = "Last day") @QueryParam("to") String to,
                          @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An organisation's audit trail, for everyone who may read the organisation (auditors included). */
 @Path("organisations/{orgId}/audit")
-@Tag(name = "Audit trail")
+@Tag(name = "Audit trail", description = "The append-only, hash-chained record of every change: read, export and verify it")
 public class OrganisationAuditResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package de.ropa.catalogue.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.catalogue.entity.CatalogueMeasure;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.Page;
@@ -57,7 +59,9 @@ public class CatalogueResource {
 
     @POST
     @Path("messenger-services")
-    @Operation(operationId = "createMessengerService", summary = "Add a messenger service to the catalogue")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "createMessengerService", summary = "Add a messenger service to the catalogue",
+            description = "Adds a service to the messenger catalogue that every organisation's channels refer to: its ten facts with state, texts in German and English, sources and check date. Admins only; recorded in the installation's trail.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
     public Response createService(@NotNull MessengerServiceRequest request) {
@@ -68,7 +72,8 @@ public class CatalogueResource {
 
     @GET
     @Path("messenger-services/{serviceId}")
-    @Operation(operationId = "getMessengerService", summary = "Read a messenger service")
+    @Operation(operationId = "getMessengerService", summary = "Read a messenger service",
+            description = "A service of the messenger catalogue with its facts (state, German and English statement, sources, check date); its version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The service",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessengerServiceResponse.class)))
     public Response getService(@PathParam("serviceId") long serviceId) {
@@ -78,6 +83,7 @@ public class CatalogueResource {
 
     @PUT
     @Path("messenger-services/{serviceId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "updateMessengerService", summary = "Replace a messenger service",
             description = "Admins only; requires If-Match. A changed fact (a value, or a fact's statement, state or sources)"
                     + " sets factsChangedAt, so channels reviewed before it are flagged; the change is recorded in the"
@@ -95,6 +101,7 @@ public class CatalogueResource {
 
     @DELETE
     @Path("messenger-services/{serviceId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "deleteMessengerService", summary = "Remove a messenger service",
             description = "Requires If-Match; refused with 409 while channels or processors refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -121,7 +128,9 @@ public class CatalogueResource {
 
     @POST
     @Path("toms")
-    @Operation(operationId = "createCatalogueMeasure", summary = "Add a measure to the TOM catalogue")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "createCatalogueMeasure", summary = "Add a measure to the TOM catalogue",
+            description = "Adds a measure to the TOM catalogue that organisations adopt (POST /organisations/{orgId}/toms with catalogueMeasureId). Admins only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueMeasureResponse.class)))
     public Response createMeasure(@NotNull CatalogueMeasureRequest request) {
@@ -132,7 +141,8 @@ public class CatalogueResource {
 
     @GET
     @Path("toms/{measureId}")
-    @Operation(operationId = "getCatalogueMeasure", summary = "Read a catalogue measure")
+    @Operation(operationId = "getCatalogueMeasure", summary = "Read a catalogue measure",
+            description = "A measure of the TOM catalogue with its kind, Art. 32 letter and SDM goal; its version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueMeasureResponse.class)))
     public Response getMeasure(@PathParam("measureId") long measureId) {
@@ -142,6 +152,7 @@ public class CatalogueResource {
 
     @PUT
     @Path("toms/{measureId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "updateCatalogueMeasure", summary = "Replace a catalogue measure", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The updated measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueMeasureResponse.class)))
@@ -154,6 +165,7 @@ public class CatalogueResource {
 
     @DELETE
     @Path("toms/{measureId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "deleteCatalogueMeasure", summary = "Remove a catalogue measure",
             description = "Requires If-Match; refused with 409 while an organisation's measure was adopted from it.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -1,5 +1,7 @@
 package de.ropa.channels.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.channels.entity.Channel;
@@ -55,7 +57,9 @@ public class ChannelsResource {
     }
 
     @POST
-    @Operation(operationId = "createChannel", summary = "Create")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "createChannel", summary = "Create a messenger channel",
+            description = "Adds a messenger channel to the organisation's register; ids it refers to must belong to the same organisation. The answer is the stored object, its version as ETag and its address as Location. The change is recorded in the audit trail and the register's findings follow at once.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelResponse.class)))
     public Response create(@PathParam("orgId") long orgId, @NotNull ChannelRequest request) {
@@ -66,7 +70,8 @@ public class ChannelsResource {
 
     @GET
     @Path("{channelId}")
-    @Operation(operationId = "getChannel", summary = "Read one")
+    @Operation(operationId = "getChannel", summary = "Read a messenger channel",
+            description = "The messenger channel with every field, its open findings count and its version (also as ETag: send it as If-Match to change or delete it).")
     @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelResponse.class)))
     public Response get(@PathParam("orgId") long orgId, @PathParam("channelId") long id) {
@@ -76,7 +81,9 @@ public class ChannelsResource {
 
     @PUT
     @Path("{channelId}")
-    @Operation(operationId = "updateChannel", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "updateChannel", summary = "Replace a messenger channel",
+            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("channelId") long id,
@@ -88,7 +95,9 @@ public class ChannelsResource {
 
     @DELETE
     @Path("{channelId}")
-    @Operation(operationId = "deleteChannel", summary = "Delete one", description = "Requires If-Match. Refused with 409 while activities, transfers or processors refer to it.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "deleteChannel", summary = "Delete a messenger channel",
+            description = "Requires If-Match. Refused with 409 while activities, transfers or processors refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("orgId") long orgId, @PathParam("channelId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -1,5 +1,7 @@
 package de.ropa.exchange.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ public class RegisterImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
     @Operation(operationId = "importRegister", summary = "Import a register into an empty organisation",
             description = "All or nothing: one invalid record anywhere stores nothing, and the problem names the record"
                     + " and field (e.g. channels[3].name). The organisation's details are replaced by the document's."

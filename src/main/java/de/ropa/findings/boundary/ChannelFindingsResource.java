@@ -30,7 +30,8 @@ public class ChannelFindingsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(operationId = "listChannelFindings", summary = "Findings of one channel")
+    @Operation(operationId = "listChannelFindings", summary = "Findings of one channel",
+            description = "Every finding the rules raise on this messenger channel today (open and accepted), with a summary by severity. Filters and paging as for the organisation's findings.")
     @APIResponse(responseCode = "200", description = "All its findings and their summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingPage.class)))
     public FindingPage list(@PathParam("orgId") long orgId, @PathParam("channelId") long id,

@@ -1,5 +1,7 @@
 package de.ropa.findings.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.i18n.Languages;
 import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
@@ -57,6 +59,7 @@ public class FindingsResource {
 
     @POST
     @Path("{findingId}/accept")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.DPO)
     @Operation(operationId = "acceptFinding", summary = "Accept a finding as a risk",
             description = "Records who accepted it, when and why, bound to the facts the finding shows now: when they change,"
                     + " the finding is open again. Accepting an accepted finding replaces its justification. DPO only.")
@@ -70,6 +73,7 @@ public class FindingsResource {
 
     @POST
     @Path("{findingId}/reopen")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.DPO)
     @Operation(operationId = "reopenFinding", summary = "Re-open an accepted finding",
             description = "Ends the acceptance with a justification; the acceptance stays in the history. DPO only.")
     @APIResponse(responseCode = "200", description = "The finding, now open",

@@ -30,7 +30,8 @@ public class ProcessorFindingsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(operationId = "listProcessorFindings", summary = "Findings of one processor")
+    @Operation(operationId = "listProcessorFindings", summary = "Findings of one processor",
+            description = "Every finding the rules raise on this processor today (open and accepted), with a summary by severity. Filters and paging as for the organisation's findings.")
     @APIResponse(responseCode = "200", description = "All its findings and their summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingPage.class)))
     public FindingPage list(@PathParam("orgId") long orgId, @PathParam("processorId") long id,

@@ -41,7 +41,8 @@ public class RulesResource {
 
     @GET
     @Path("{ruleId}")
-    @Operation(operationId = "getRule", summary = "One rule")
+    @Operation(operationId = "getRule", summary = "One rule",
+            description = "A rule of the catalogue with its severity, its texts in German and English (lang), the legal references and what to do.")
     @APIResponse(responseCode = "200", description = "The rule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleResponse.class)))
     public RuleResponse get(@PathParam("ruleId") String ruleId,

@@ -30,7 +30,8 @@ public class TransferFindingsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(operationId = "listTransferFindings", summary = "Findings of one transfer")
+    @Operation(operationId = "listTransferFindings", summary = "Findings of one transfer",
+            description = "Every finding the rules raise on this third-country transfer today (open and accepted), with a summary by severity. Filters and paging as for the organisation's findings.")
     @APIResponse(responseCode = "200", description = "All its findings and their summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingPage.class)))
     public FindingPage list(@PathParam("orgId") long orgId, @PathParam("transferId") long id,

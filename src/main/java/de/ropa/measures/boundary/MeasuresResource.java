@@ -1,5 +1,7 @@
 package de.ropa.measures.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.measures.entity.Measure;
@@ -54,7 +56,9 @@ public class MeasuresResource {
     }
 
     @POST
-    @Operation(operationId = "createMeasure", summary = "Create")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "createMeasure", summary = "Create a technical or organisational measure (TOM)",
+            description = "Adds a technical or organisational measure (TOM) to the organisation's register; ids it refers to must belong to the same organisation. The answer is the stored object, its version as ETag and its address as Location. The change is recorded in the audit trail and the register's findings follow at once.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     public Response create(@PathParam("orgId") long orgId, @NotNull MeasureRequest request) {
@@ -65,7 +69,8 @@ public class MeasuresResource {
 
     @GET
     @Path("{tomId}")
-    @Operation(operationId = "getMeasure", summary = "Read one")
+    @Operation(operationId = "getMeasure", summary = "Read a technical or organisational measure (TOM)",
+            description = "The technical or organisational measure (TOM) with every field, its open findings count and its version (also as ETag: send it as If-Match to change or delete it).")
     @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     public Response get(@PathParam("orgId") long orgId, @PathParam("tomId") long id) {
@@ -75,7 +80,9 @@ public class MeasuresResource {
 
     @PUT
     @Path("{tomId}")
-    @Operation(operationId = "updateMeasure", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "updateMeasure", summary = "Replace a technical or organisational measure (TOM)",
+            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("tomId") long id,
@@ -87,7 +94,9 @@ public class MeasuresResource {
 
     @DELETE
     @Path("{tomId}")
-    @Operation(operationId = "deleteMeasure", summary = "Delete one", description = "Requires If-Match. Refused with 409 while activities or channels refer to it.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "deleteMeasure", summary = "Delete a technical or organisational measure (TOM)",
+            description = "Requires If-Match. Refused with 409 while activities or channels refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("orgId") long orgId, @PathParam("tomId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

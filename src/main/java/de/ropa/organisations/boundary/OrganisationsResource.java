@@ -1,5 +1,7 @@
 package de.ropa.organisations.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.organisations.entity.Organisation;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
@@ -55,7 +57,9 @@ public class OrganisationsResource {
     }
 
     @POST
-    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation",
+            description = "Creates an organisation (a controller whose register is kept here) with its master data (Art. 30(1)(a)). Admins only; members are added with the users.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)))
     public Response create(@NotNull OrganisationRequest request) {
@@ -68,7 +72,8 @@ public class OrganisationsResource {
 
     @GET
     @Path("{orgId}")
-    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation",
+            description = "The organisation's master data: controller, management, DPO, EU representative, joint controllers, time zone and whether self-approval is allowed. Its version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The organisation; its version is in the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)))
     public Response get(@PathParam("orgId") long orgId) {
@@ -78,6 +83,7 @@ public class OrganisationsResource {
 
     @PUT
     @Path("{orgId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN_AND_EDITORS)
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation",
             description = "Requires If-Match with the ETag read before.")
     @APIResponse(responseCode = "200", description = "The organisation; its version is in the ETag",
@@ -91,6 +97,7 @@ public class OrganisationsResource {
 
     @DELETE
     @Path("{orgId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation",
             description = "Requires If-Match. Refused with 409 while register objects still belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")

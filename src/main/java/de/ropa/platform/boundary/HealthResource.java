@@ -1,5 +1,7 @@
 package de.ropa.platform.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.control.HealthService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.NONE)
     @Operation(operationId = "getHealth", summary = "Health of the register",
             description = "Product version, whether the database is reachable, and the schema version of the"
                     + " database migrations applied.")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The versioned REST API; its description is served by the server at {@code /openapi}. */
+/** The versioned REST API; its description is served at {@code /ropa/openapi} (see ApiDocumentServlet). */
 @ApplicationPath(RestApplication.BASE_PATH)
 @DeclareRoles({"admin", "dpo", "auditor", "integration"})
 @OpenAPIDefinition(

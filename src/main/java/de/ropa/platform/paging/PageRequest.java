@@ -13,7 +13,7 @@ public record PageRequest(int page, int size, int offset) {
 
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 50;
-    static final int MAX_PAGE = 1_000_000;
+    public static final int MAX_PAGE = 1_000_000;
 
     public PageRequest(int page, int size) {
         this(page, size, page * size);

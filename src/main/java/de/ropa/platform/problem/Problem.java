@@ -18,7 +18,7 @@ public record Problem(
         @Schema(description = "Short summary of the kind of problem", example = "Invalid input") String title,
         @Schema(description = "HTTP status code", example = "400") int status,
         @Schema(description = "What went wrong in this request", example = "2 fields are invalid") String detail,
-        @Schema(description = "The request path", example = "/ropa/api/v1/organisations") URI instance,
+        @Schema(description = "The request path", format = "uri-reference", example = "/ropa/api/v1/organisations") URI instance,
         @Schema(description = "One entry per rejected field") List<FieldError> errors,
         @Schema(description = "Quote this when reporting an unexpected error") String correlationId) {
 

@@ -1,5 +1,7 @@
 package de.ropa.processors.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.processors.entity.Processor;
@@ -54,7 +56,9 @@ public class ProcessorsResource {
     }
 
     @POST
-    @Operation(operationId = "createProcessor", summary = "Create")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "createProcessor", summary = "Create a processor",
+            description = "Adds a processor to the organisation's register; ids it refers to must belong to the same organisation. The answer is the stored object, its version as ETag and its address as Location. The change is recorded in the audit trail and the register's findings follow at once.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessorResponse.class)))
     public Response create(@PathParam("orgId") long orgId, @NotNull ProcessorRequest request) {
@@ -65,7 +69,8 @@ public class ProcessorsResource {
 
     @GET
     @Path("{processorId}")
-    @Operation(operationId = "getProcessor", summary = "Read one")
+    @Operation(operationId = "getProcessor", summary = "Read a processor",
+            description = "The processor with every field, its open findings count and its version (also as ETag: send it as If-Match to change or delete it).")
     @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessorResponse.class)))
     public Response get(@PathParam("orgId") long orgId, @PathParam("processorId") long id) {
@@ -75,7 +80,9 @@ public class ProcessorsResource {
 
     @PUT
     @Path("{processorId}")
-    @Operation(operationId = "updateProcessor", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "updateProcessor", summary = "Replace a processor",
+            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessorResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("processorId") long id,
@@ -87,7 +94,9 @@ public class ProcessorsResource {
 
     @DELETE
     @Path("{processorId}")
-    @Operation(operationId = "deleteProcessor", summary = "Delete one", description = "Requires If-Match. Refused with 409 while activities, transfers or sub-processors refer to it.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "deleteProcessor", summary = "Delete a processor",
+            description = "Requires If-Match. Refused with 409 while activities, transfers or sub-processors refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("orgId") long orgId, @PathParam("processorId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The register's documents as PDF, for anyone who may read the organisation (auditors included). */
 @Path("organisations/{orgId}/reports")
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "The register, the Art. 30(2) record, channel datasheets and the findings as PDF, in German or English")
 @Produces(ReportsResource.PDF)
 public class ReportsResource {
 

@@ -1,5 +1,7 @@
 package de.ropa.reviews.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.dashboard.boundary.DashboardService.DueItem;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.control.InvalidFieldException;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What is due for review, and recording a review. */
 @Path("organisations/{orgId}/reviews")
-@Tag(name = "Reviews")
+@Tag(name = "Reviews", description = "What is due for review (activities, channels, processing agreements) and recording a review")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewsResource {
@@ -51,6 +53,7 @@ public class ReviewsResource {
     }
 
     @POST
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
     @Operation(operationId = "recordReview", summary = "Record that an activity, a channel or a processing agreement was reviewed",
             description = "Sets the last review to today and the next to nextReviewOn (default: a year from today); the note goes"
                     + " into the audit trail. Needs If-Match with the reviewed object's version. DPO or integration.")

@@ -1,5 +1,7 @@
 package de.ropa.security.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ public class AccountResource {
 
     @PUT
     @Path("password")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ANYONE)
     @Operation(operationId = "changeOwnPassword", summary = "Change the caller's own password",
             description = "Needs the current password. A password generated at the first start must be changed this way"
                     + " (or on the screens) before any other operation is allowed. Other sessions of the user end.")

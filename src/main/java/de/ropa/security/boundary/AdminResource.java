@@ -1,5 +1,7 @@
 package de.ropa.security.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.security.entity.UserAccount;
 import jakarta.inject.Inject;
@@ -41,7 +43,9 @@ public class AdminResource {
 
     @GET
     @Path("users")
-    @Operation(operationId = "listUsers", summary = "List users")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "listUsers", summary = "List users",
+            description = "Every user with roles, organisation memberships, whether enabled, locked or a demo account. Never passwords.")
     @APIResponse(responseCode = "200", description = "All users",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = UserResponse.class)))
     public List<UserResponse> users() {
@@ -50,7 +54,9 @@ public class AdminResource {
 
     @POST
     @Path("users")
-    @Operation(operationId = "createUser", summary = "Create a user with roles and organisation memberships")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "createUser", summary = "Create a user with roles and organisation memberships",
+            description = "Creates a user. The password must have at least 12 characters; roles are admin, dpo, auditor and integration; organisationIds are the memberships. Recorded in the installation's trail.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     public Response createUser(@NotNull UserRequest request) {
@@ -61,7 +67,9 @@ public class AdminResource {
 
     @GET
     @Path("users/{userId}")
-    @Operation(operationId = "getUser", summary = "Read a user")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "getUser", summary = "Read a user",
+            description = "A user with roles and memberships; its version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     public Response user(@PathParam("userId") long userId) {
@@ -71,6 +79,7 @@ public class AdminResource {
 
     @PUT
     @Path("users/{userId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "updateUser", summary = "Replace a user's roles, memberships and details",
             description = "Requires If-Match. An empty password keeps the current one.")
     @APIResponse(responseCode = "200", description = "The updated user",
@@ -83,6 +92,7 @@ public class AdminResource {
 
     @DELETE
     @Path("users/{userId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "deleteUser", summary = "Delete a user and its tokens", description = "Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response deleteUser(@PathParam("userId") long userId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -92,7 +102,9 @@ public class AdminResource {
 
     @GET
     @Path("tokens")
-    @Operation(operationId = "listTokens", summary = "List API tokens with expiry and last use")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
+    @Operation(operationId = "listTokens", summary = "List API tokens with expiry and last use",
+            description = "Every API token with its owner, expiry, revocation and last use; a token's value is shown only once, when it is created.")
     @APIResponse(responseCode = "200", description = "All tokens (never their values)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenResponse.class)))
     public List<TokenResponse> tokens() {
@@ -101,6 +113,7 @@ public class AdminResource {
 
     @POST
     @Path("tokens")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "createToken", summary = "Create an API token",
             description = "The answer carries the token once; only its hash is stored.")
     @APIResponse(responseCode = "201", description = "Created; copy the token now",
@@ -113,6 +126,7 @@ public class AdminResource {
 
     @DELETE
     @Path("tokens/{tokenId}")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "revokeToken", summary = "Revoke an API token", description = "It stays listed as revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeToken(@PathParam("tokenId") long tokenId) {

@@ -1,5 +1,7 @@
 package de.ropa.transfers.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.transfers.entity.Transfer;
@@ -55,7 +57,9 @@ public class TransfersResource {
     }
 
     @POST
-    @Operation(operationId = "createTransfer", summary = "Create")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "createTransfer", summary = "Create a third-country transfer",
+            description = "Adds a third-country transfer to the organisation's register; ids it refers to must belong to the same organisation. The answer is the stored object, its version as ETag and its address as Location. The change is recorded in the audit trail and the register's findings follow at once.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Response create(@PathParam("orgId") long orgId, @NotNull TransferRequest request) {
@@ -66,7 +70,8 @@ public class TransfersResource {
 
     @GET
     @Path("{transferId}")
-    @Operation(operationId = "getTransfer", summary = "Read one")
+    @Operation(operationId = "getTransfer", summary = "Read a third-country transfer",
+            description = "The third-country transfer with every field, its open findings count and its version (also as ETag: send it as If-Match to change or delete it).")
     @APIResponse(responseCode = "200", description = "The object; its version is in the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Response get(@PathParam("orgId") long orgId, @PathParam("transferId") long id) {
@@ -76,7 +81,9 @@ public class TransfersResource {
 
     @PUT
     @Path("{transferId}")
-    @Operation(operationId = "updateTransfer", summary = "Replace one", description = "Requires If-Match with the ETag read before.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "updateTransfer", summary = "Replace a third-country transfer",
+            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("transferId") long id,
@@ -88,7 +95,9 @@ public class TransfersResource {
 
     @DELETE
     @Path("{transferId}")
-    @Operation(operationId = "deleteTransfer", summary = "Delete one", description = "Requires If-Match. Refused with 409 while activities refer to it.")
+    @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
+    @Operation(operationId = "deleteTransfer", summary = "Delete a third-country transfer",
+            description = "Requires If-Match. Refused with 409 while activities refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("orgId") long orgId, @PathParam("transferId") long id,
                            @Parameter(description = "ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

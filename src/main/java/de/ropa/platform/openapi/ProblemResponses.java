@@ -1,9 +1,8 @@
-package de.ropa.platform.boundary;
+package de.ropa.platform.openapi;
 
 import de.ropa.platform.problem.Problem;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -12,15 +11,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error answers of every operation as problem details, from what the operation is
- * (method, path parameters, request body), so that no operation can forget one. Registered through
- * {@code mp.openapi.filter} in microprofile-config.properties.
+ * (method, path parameters, request body), so that no operation can forget one.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -58,6 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.DELETE || hasBody) {
             add(responses, "409", "The change conflicts with the register, e.g. the object is still referenced");
         }
+        add(responses, "406", "The Accept header allows none of the media types the operation answers with");
         add(responses, "500", "Unexpected error; the problem carries a correlation id for the server log");
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import de.ropa.testing.Browser;
+import de.ropa.testing.HostileBodies;
 import de.ropa.testing.Http;
 import de.ropa.testing.Pdf;
 import de.ropa.testing.RegisterClient;
@@ -54,10 +55,20 @@ class BadInputIT {
     Http admin;
     RegisterClient register;
     long orgId;
-    String auth;
 
-    /** One hostile request: what it is, method, path, content type, body bytes, headers. */
-    record Hostile(String what, String method, String path, String contentType, byte[] body, String... headers) {
+    /** A user of the dpo role only, for the one operation that changes the caller itself (the own password). */
+    private static final String HOSTILE_USER = "it-hostile-user";
+
+    /**
+     * One hostile request: what it is, method, path, content type, body bytes, the field it breaks (null when the
+     * request is wrong as a whole), the user sending it, headers.
+     */
+    record Hostile(String what, String method, String path, String contentType, byte[] body, String field, String as,
+                   String... headers) {
+
+        static Hostile plain(String what, String method, String path, String contentType, byte[] body, String... headers) {
+            return new Hostile(what, method, path, contentType, body, null, TestAccounts.EDITOR, headers);
+        }
     }
 
     @BeforeEach
@@ -66,30 +77,52 @@ class BadInputIT {
         admin = TestAccounts.admin(base.toURI());
         register = new RegisterClient(editor);
         orgId = register.organisation("Feindliche Eingaben " + System.nanoTime());
-        auth = TestAccounts.basic(TestAccounts.EDITOR, TestAccounts.PASSWORD);
+        TestAccounts.ensureUser(admin, HOSTILE_USER, "[\"DPO\"]", "[]");
     }
 
+    /**
+     * Every field of every request body the OpenAPI document describes, broken in every way its schema allows (see
+     * {@link HostileBodies}), on every operation that takes a body, plus the envelope of each body (not JSON, cut short,
+     * wrong content type, invalid UTF-8) and hostile paging, ids and versions: every answer is a 4xx with problem
+     * details, a broken field is named by its path, and the trail shows that nothing was stored.
+     */
     @Test
-    void fiveHundredHostileRequestsAreAllRefusedWithProblemDetailsAndStoreNothing() {
+    void everyFieldOfEveryBodyBrokenEveryWayIsRefusedNamingItAndStoresNothing() throws Exception {
         long channel = register.channel(orgId, "Bestehender Kanal");
         String channelPath = org(orgId, "channels/" + channel);
-        String etag = editor.get(channelPath).etag();
-        Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put(org(orgId, "channels"), RegisterClient.channelJson("Kanal"));
-        bodies.put(org(orgId, "activities"), RegisterClient.activityJson("Tätigkeit", channel));
-        bodies.put(org(orgId, "processors"), "{\"name\":\"AV\",\"role\":\"PROCESSOR\",\"agreementStatus\":\"SIGNED\",\"country\":\"IE\"}");
-        bodies.put(org(orgId, "transfers"), "{\"recipient\":\"Empfänger\",\"country\":\"US\",\"mechanism\":\"STANDARD_CONTRACTUAL_CLAUSES\","
-                + "\"sccModule\":\"MODULE_2_C2P\",\"channelIds\":[" + channel + "]}");
-        bodies.put(org(orgId, "toms"), "{\"title\":\"TOM\",\"art32Letter\":\"B_CONFIDENTIALITY_INTEGRITY_AVAILABILITY\","
-                + "\"sdmGoal\":\"CONFIDENTIALITY\",\"status\":\"IMPLEMENTED\"}");
-        bodies.put(org(orgId, "reviews"), "{\"objectKind\":\"CHANNEL\",\"objectId\":" + channel + ",\"note\":\"ok\"}");
+        Map<String, String> ids = new LinkedHashMap<>(Map.of("orgId", Long.toString(orgId), "channelId", Long.toString(channel),
+                "activityId", Long.toString(register.activity(orgId, "Bestehende Tätigkeit", channel)),
+                "processorId", Long.toString(register.processor(orgId, "Bestehender AV")),
+                "transferId", Long.toString(register.transfer(orgId, "Bestehender Empfänger", channel)),
+                "tomId", Long.toString(register.measure(orgId, "Bestehende TOM")),
+                "serviceId", "1", "measureId", "1", "findingId", "CH-NO-DPA.1", "number", "1"));
+        ids.put("userId", Long.toString(userId(HOSTILE_USER)));
+        long emptyOrg = register.organisation("Leer für den Import " + System.nanoTime());
 
+        JsonObject document = editor.get("openapi").json();
         List<Hostile> requests = new ArrayList<>();
-        bodies.forEach((path, json) -> requests.addAll(mutations(path, json, path.endsWith("reviews") ? etag : null)));
-        requests.addAll(mutations(channelPath, RegisterClient.channelJson("Kanal"), etag).stream()
-                .map(h -> new Hostile("PUT " + h.what(), "PUT", h.path(), h.contentType(), h.body(), h.headers())).toList());
-        requests.addAll(pagingAndPaths(channel));
-        assertTrue(requests.size() >= 500, "generated " + requests.size() + " hostile requests");
+        int[] fieldVariants = {0};
+        document.getJsonObject("paths").forEach((template, item) -> item.asJsonObject().forEach((method, value) -> {
+            JsonObject operation = value.asJsonObject();
+            if (!operation.containsKey("requestBody")) {
+                return;
+            }
+            JsonObject media = operation.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json");
+            JsonValue example = media.getJsonObject("examples").values().iterator().next().asJsonObject().get("value");
+            String path = concrete(template, template.endsWith("/import") ? Map.of("orgId", Long.toString(emptyOrg)) : ids);
+            String as = operation.getString("operationId").equals("changeOwnPassword") ? HOSTILE_USER : TestAccounts.EDITOR;
+            // the version the object has now: a stale one would be refused before the body is looked at
+            String[] headers = needsIfMatch(operation) ? new String[] {"If-Match", currentVersion(path)} : new String[0];
+            String verb = method.toUpperCase(java.util.Locale.ROOT);
+            for (HostileBodies.Variant variant : HostileBodies.of(document, media.getJsonObject("schema").getString("$ref"), example)) {
+                requests.add(new Hostile(verb + " " + template + " " + variant.field() + ": " + variant.what(), verb, path,
+                        "application/json", variant.body().getBytes(StandardCharsets.UTF_8), variant.field(), as, headers));
+                fieldVariants[0]++;
+            }
+            requests.addAll(envelopes(verb, path, example.toString(), as, headers));
+        }));
+        requests.addAll(pagingAndPaths(document, ids, channel));
+        assertTrue(fieldVariants[0] >= 2000, "derived " + fieldVariants[0] + " field variants from the document");
 
         long trailBefore = latestSeq();
         long channelsBefore = count(org(orgId, "channels"));
@@ -107,12 +140,17 @@ class BadInputIT {
                 wrong.add(hostile.what() + ": " + status + " as " + type + " " + abbreviate(answer.body()));
             } else if (!problemSays(answer.body(), status)) {
                 wrong.add(hostile.what() + ": problem details without status " + status + ": " + abbreviate(answer.body()));
+            } else if (hostile.field() != null && !names(answer.body(), hostile.field())) {
+                wrong.add(hostile.what() + ": " + status + " does not name " + hostile.field() + ": " + abbreviate(answer.body()));
             }
         }
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " of " + requests.size() + " hostile requests were not refused properly:\n"
                     + String.join("\n", wrong.subList(0, Math.min(60, wrong.size()))));
         }
+        System.out.printf("BadInputIT: %d hostile requests (%d derived from the fields of %d request schemas) all refused%n",
+                requests.size(), fieldVariants[0], document.getJsonObject("components").getJsonObject("schemas").keySet().stream()
+                        .filter(n -> n.endsWith("Request") || n.startsWith("RegisterDocument")).count());
         assertEquals(trailBefore, latestSeq(), "no refused request changed anything");
         assertEquals(channelsBefore, count(org(orgId, "channels")));
         assertEquals("Bestehender Kanal", editor.get(channelPath).json().getString("name"));
@@ -145,115 +183,137 @@ class BadInputIT {
         }
     }
 
-    /** Variants of one valid JSON body that no correct client sends. */
-    private List<Hostile> mutations(String path, String validJson, String ifMatch) {
-        String[] headers = ifMatch == null ? new String[0] : new String[] {"If-Match", ifMatch};
+    /** The body around the fields: not an object, not JSON, cut short, too many elements, invalid UTF-8, other types. */
+    private List<Hostile> envelopes(String method, String path, String validJson, String as, String... headers) {
         List<Hostile> out = new ArrayList<>();
-        JsonObject valid = Json.createReader(new StringReader(validJson)).readObject();
-        for (String field : valid.keySet()) {
-            for (JsonValue wrong : wrongTypes(valid.get(field))) {
-                out.add(json(path + " " + field + "=" + abbreviate(wrong.toString()), path,
-                        Json.createObjectBuilder(valid).add(field, wrong).build().toString(), headers));
-            }
-            out.add(json(path + " " + field + " with a NUL", path,
-                    Json.createObjectBuilder(valid).add(field, "a\u0000b").build().toString(), headers));
-            out.add(json(path + " " + field + " with an escape sequence", path,
-                    Json.createObjectBuilder(valid).add(field, "\u001b[31mrot").build().toString(), headers));
-            out.add(json(path + " " + field + " 1 MB", path,
-                    Json.createObjectBuilder(valid).add(field, "x".repeat(1_000_000)).build().toString(), headers));
-        }
-        out.add(json(path + " unknown field", path, validJson.replaceFirst("\\{", "{\"hacker\":true,"), headers));
-        out.add(json(path + " nested 5000 deep", path, validJson.replaceFirst("\\{", "{\"deep\":" + "[".repeat(5000)
-                + "]".repeat(5000) + ","), headers));
-        out.add(json(path + " array instead of object", path, "[" + validJson + "]", headers));
-        out.add(json(path + " a string", path, "\"" + validJson.replace("\"", "'") + "\"", headers));
-        out.add(json(path + " empty body", path, "", headers));
-        out.add(json(path + " null", path, "null", headers));
-        out.add(json(path + " cut short", path, validJson.substring(0, validJson.length() / 2), headers));
-        out.add(json(path + " trailing garbage", path, validJson + "}}}", headers));
-        out.add(json(path + " 60,000 array elements", path, validJson.replaceFirst("\\{", "{\"many\":["
-                + "1,".repeat(60_000) + "1],"), headers));
-        byte[] invalidUtf8 = validJson.replaceFirst("\"[^\"]*\"\\s*}?$", "").getBytes(StandardCharsets.UTF_8);
-        byte[] broken = (validJson.substring(0, validJson.indexOf(':') + 2)).getBytes(StandardCharsets.UTF_8);
-        byte[] withBadBytes = new byte[broken.length + 4 + 2];
-        System.arraycopy(broken, 0, withBadBytes, 0, broken.length);
-        withBadBytes[broken.length] = (byte) 0xC3;
-        withBadBytes[broken.length + 1] = (byte) 0x28;
-        withBadBytes[broken.length + 2] = (byte) 0xFF;
-        withBadBytes[broken.length + 3] = (byte) 0xFE;
-        withBadBytes[broken.length + 4] = '"';
-        withBadBytes[broken.length + 5] = '}';
-        out.add(new Hostile(path + " invalid UTF-8", method(headers), path, "application/json", withBadBytes, headers));
-        assertTrue(invalidUtf8.length > 0);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("array instead of object", "[" + validJson + "]");
+        bodies.put("a string", "\"" + validJson.replace("\"", "'") + "\"");
+        bodies.put("empty body", "");
+        bodies.put("null", "null");
+        bodies.put("cut short", validJson.substring(0, validJson.length() / 2));
+        bodies.put("trailing garbage", validJson + "}}}");
+        bodies.put("60,000 array elements", validJson.replaceFirst("\\{", "{\"many\":[" + "1,".repeat(60_000) + "1],"));
+        bodies.forEach((what, body) -> out.add(new Hostile(method + " " + path + " " + what, method, path, "application/json",
+                body.getBytes(StandardCharsets.UTF_8), null, as, headers)));
+        byte[] broken = validJson.substring(0, validJson.indexOf(':') + 2).getBytes(StandardCharsets.UTF_8);
+        byte[] withBadBytes = java.util.Arrays.copyOf(broken, broken.length + 6);
+        byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, '"', '}'};
+        System.arraycopy(bad, 0, withBadBytes, broken.length, bad.length);
+        out.add(new Hostile(method + " " + path + " invalid UTF-8", method, path, "application/json", withBadBytes, null, as, headers));
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                 "application/json; charset=ISO-8859-1-nonsense", "text/html")) {
-            out.add(new Hostile(path + " as " + type, method(headers), path, type, validJson.getBytes(StandardCharsets.UTF_8), headers));
+            out.add(new Hostile(method + " " + path + " as " + type, method, path, type, validJson.getBytes(StandardCharsets.UTF_8),
+                    null, as, headers));
         }
         return out;
     }
 
-    private Hostile json(String what, String path, String body, String... headers) {
-        return new Hostile(what, method(headers), path, "application/json", body.getBytes(StandardCharsets.UTF_8), headers);
+    /** The ETag of the object at this path, or of the object a sub-resource (approval, review) belongs to. */
+    private String currentVersion(String path) {
+        String object = path.replaceFirst("/approval/\\w+$", "");
+        Http.Answer answer = editor.get(object);
+        return answer.status() == 200 && answer.header("ETag").isPresent() ? answer.etag() : "\"0\"";
     }
 
-    private static String method(String... headers) {
-        return "POST";
+    private static boolean needsIfMatch(JsonObject operation) {
+        return operation.containsKey("parameters") && operation.getJsonArray("parameters").stream()
+                .anyMatch(p -> p.asJsonObject().getString("name").equals("If-Match"));
     }
 
-    private static List<JsonValue> wrongTypes(JsonValue value) {
-        return switch (value.getValueType()) {
-            case STRING -> List.of(Json.createValue(12345), JsonValue.TRUE, JsonValue.EMPTY_JSON_ARRAY, JsonValue.EMPTY_JSON_OBJECT);
-            case NUMBER -> List.of(Json.createValue("zwölf"), JsonValue.TRUE, JsonValue.EMPTY_JSON_OBJECT, Json.createValue(-1),
-                    Json.createValue(1e300));
-            case TRUE, FALSE -> List.of(Json.createValue("ja"), Json.createValue(2), JsonValue.EMPTY_JSON_ARRAY);
-            case ARRAY -> List.of(Json.createValue("kein Array"), Json.createValue(1), JsonValue.EMPTY_JSON_OBJECT,
-                    Json.createArrayBuilder().add(JsonValue.EMPTY_JSON_OBJECT).add(JsonValue.TRUE).build());
-            case OBJECT -> List.of(Json.createValue("kein Objekt"), JsonValue.EMPTY_JSON_ARRAY);
-            default -> List.of(Json.createValue("?"));
-        };
+    private static String concrete(String template, Map<String, String> ids) {
+        String path = template.replaceFirst("^/", "");
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        return path.replaceAll("\\{[^}]+}", "1");
     }
 
-    private List<Hostile> pagingAndPaths(long channel) {
+    /** An error of the problem names the field, or a field inside it (a deeper path), or the body is refused whole. */
+    private static boolean names(String body, String field) {
+        JsonObject problem = Json.createReader(new StringReader(body)).readObject();
+        if (!problem.containsKey("errors")) {
+            return false;
+        }
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))
+                .anyMatch(f -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
+    }
+
+    private long userId(String username) {
+        return admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * Query parameters broken as their schemas allow (whole numbers outside their bounds or not numbers, unknown
+     * languages, sorting by SQL or markup) on every list the document describes, and path and version tricks.
+     */
+    private List<Hostile> pagingAndPaths(JsonObject document, Map<String, String> ids, long channel) {
         List<Hostile> out = new ArrayList<>();
-        for (String list : List.of("channels", "activities", "processors", "transfers", "toms", "findings", "audit")) {
-            List<String> queries = new ArrayList<>(List.of("page=-1", "size=0", "size=-5", "size=1000000000", "page=99999999999999",
-                    "page=abc", "size=1e3", "page=1&size=%00"));
-            if (!list.equals("audit")) {
-                queries.addAll(List.of("sort=DROP%20TABLE", "sort=name;--", "sort=%3Cscript%3E"));
+        document.getJsonObject("paths").forEach((template, item) -> {
+            JsonObject read = item.asJsonObject().getJsonObject("get");
+            if (read == null || !read.containsKey("parameters")) {
+                return;
             }
-            if (List.of("channels", "activities", "toms").contains(list)) {
-                queries.addAll(List.of("status=%3Cscript%3E", "status='%20OR%201=1--"));
+            String path = concrete(template, ids);
+            for (JsonValue value : read.getJsonArray("parameters")) {
+                JsonObject parameter = value.asJsonObject();
+                JsonObject schema = parameter.getJsonObject("schema");
+                if (!"query".equals(parameter.getString("in")) || schema == null) {
+                    continue;
+                }
+                List<String> hostile = new ArrayList<>();
+                if ("integer".equals(schema.getString("type", ""))) {
+                    hostile.addAll(List.of("abc", "1e3", "%00", "99999999999999999999"));
+                    if (schema.containsKey("minimum")) {
+                        hostile.add(schema.getJsonNumber("minimum").bigIntegerValue().subtract(java.math.BigInteger.ONE).toString());
+                    }
+                    if (schema.containsKey("maximum")) {
+                        hostile.add(schema.getJsonNumber("maximum").bigIntegerValue().add(java.math.BigInteger.ONE).toString());
+                    }
+                } else if (schema.containsKey("enum")) {
+                    hostile.addAll(List.of("tlh", "%3Cscript%3E"));
+                } else if (parameter.getString("name").equals("sort")) {
+                    hostile.addAll(List.of("DROP%20TABLE", "name;--", "%3Cscript%3E"));
+                }
+                for (String bad : hostile) {
+                    String query = parameter.getString("name") + "=" + bad;
+                    out.add(Hostile.plain("GET " + template + "?" + query, "GET", path + "?" + query, null, null));
+                }
             }
-            if (list.equals("audit")) {
-                queries.addAll(List.of("from=gestern", "to=2026-02-30"));
+        });
+        for (String list : List.of("channels", "activities", "toms")) {
+            for (String query : List.of("status=%3Cscript%3E", "status='%20OR%201=1--")) {
+                out.add(Hostile.plain("GET " + list + "?" + query, "GET", org(orgId, list) + "?" + query, null, null));
             }
-            for (String query : queries) {
-                out.add(new Hostile("GET " + list + "?" + query, "GET", org(orgId, list) + "?" + query, null, null));
-            }
+        }
+        for (String query : List.of("from=gestern", "to=2026-02-30")) {
+            out.add(Hostile.plain("GET audit?" + query, "GET", org(orgId, "audit") + "?" + query, null, null));
         }
         for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc", "99999999999999999999", "-1", "1e3", "0x10",
                 "%3Cscript%3E", "1%00", "%C3%28", "%E2%80%AE1", "9".repeat(400))) {
-            out.add(new Hostile("GET channel " + abbreviate(id), "GET", org(orgId, "channels/" + id), null, null));
-            out.add(new Hostile("DELETE channel " + abbreviate(id), "DELETE", org(orgId, "channels/" + id), null, null,
+            out.add(Hostile.plain("GET channel " + abbreviate(id), "GET", org(orgId, "channels/" + id), null, null));
+            out.add(Hostile.plain("DELETE channel " + abbreviate(id), "DELETE", org(orgId, "channels/" + id), null, null,
                     "If-Match", "\"1\""));
-            out.add(new Hostile("GET organisation " + abbreviate(id), "GET", "api/v1/organisations/" + id, null, null));
-            out.add(new Hostile("accept finding " + abbreviate(id), "POST", org(orgId, "findings/" + id + "/accept"), "application/json",
+            out.add(Hostile.plain("GET organisation " + abbreviate(id), "GET", "api/v1/organisations/" + id, null, null));
+            out.add(Hostile.plain("accept finding " + abbreviate(id), "POST", org(orgId, "findings/" + id + "/accept"), "application/json",
                     "{\"justification\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
         }
         for (String etag : List.of("\"abc\"", "\"-1\"", "W/\"1\"", "\"99999999999999999999\"", "*", "")) {
-            out.add(new Hostile("PUT with If-Match " + etag, "PUT", org(orgId, "channels/" + channel), "application/json",
+            out.add(Hostile.plain("PUT with If-Match " + etag, "PUT", org(orgId, "channels/" + channel), "application/json",
                     RegisterClient.channelJson("Neu").getBytes(StandardCharsets.UTF_8), "If-Match", etag.isEmpty() ? " " : etag));
         }
-        out.add(new Hostile("report in Klingon", "GET", org(orgId, "reports/register") + "?lang=tlh", null, null));
-        out.add(new Hostile("register as of nonsense", "GET", org(orgId, "approved-register") + "?asOf=2026-13-45", null, null));
-        out.add(new Hostile("export as xml", "GET", org(orgId, "audit/export") + "?format=xml", null, null));
-        out.add(new Hostile("reviews within many days", "GET", org(orgId, "reviews") + "?within=99999999", null, null));
+        out.add(Hostile.plain("report in Klingon", "GET", org(orgId, "reports/register") + "?lang=tlh", null, null));
+        out.add(Hostile.plain("register as of nonsense", "GET", org(orgId, "approved-register") + "?asOf=2026-13-45", null, null));
+        out.add(Hostile.plain("export as xml", "GET", org(orgId, "audit/export") + "?format=xml", null, null));
+        out.add(Hostile.plain("reviews within many days", "GET", org(orgId, "reviews") + "?within=99999999", null, null));
         return out;
     }
 
     private HttpResponse<String> send(Hostile hostile) {
         URI uri = editor.resolve(hostile.path());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Authorization", auth);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Authorization", TestAccounts.basic(hostile.as(), TestAccounts.PASSWORD));
         if (hostile.contentType() != null) {
             request.header("Content-Type", hostile.contentType());
         }

@@ -59,6 +59,7 @@ public class ApprovalService {
 
     @RolesAllowed(Role.DPO_NAME)
     public ProcessingActivity reject(long orgId, long id, long expectedVersion, String reason) {
+        store.validate(ReasonRequest.of(reason));
         return move(orgId, id, expectedVersion, ApprovalState.IN_REVIEW, ApprovalState.DRAFT, "REJECT", reason);
     }
 
@@ -178,7 +179,6 @@ public class ApprovalService {
         if (action.equals("REJECT") && (reason == null || reason.isBlank())) {
             throw new InvalidFieldException("reason", "approval.reason");
         }
-        store.validate(ReasonRequest.of(reason));
         activity.setApprovalState(to);
         if (to == ApprovalState.IN_REVIEW) {
             activity.setSubmittedBy(visibility.callerName());

@@ -40,7 +40,7 @@ public class RegisterDocument {
     @Size(max = Lengths.CODE)
     public String format = FORMAT;
 
-    @Schema(description = "1 to 3 import; export writes 3", example = "3")
+    @Schema(description = "The format version: versions 1 to " + FORMAT_VERSION + " are read; export writes " + FORMAT_VERSION, example = "4")
     public Integer formatVersion = FORMAT_VERSION;
 
     @Schema(description = "UTC; ignored on import")

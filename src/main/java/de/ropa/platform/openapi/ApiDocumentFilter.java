@@ -20,8 +20,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(List.of(OASFactory.createServer().url(CONTEXT_ROOT)
-                .description("This installation (relative to the address this document was read from, "
-                        + CONTEXT_ROOT + "/openapi); the API is under " + CONTEXT_ROOT + "/api/v1")));
+                .description("This installation (the API is under " + CONTEXT_ROOT + "/api/v1)")));
         ReferenceSiblings.removeFrom(openAPI);
         ProblemResponses.addTo(openAPI);
         VersionHeaders.addTo(openAPI);

@@ -70,8 +70,11 @@ final class ApiSecurity {
 
     /** The generator copies an operation's extensions onto its responses; the roles belong to the operation. */
     private static void dropFromResponses(Operation operation) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-            operation.getResponses().getAPIResponses().values().forEach(r -> r.removeExtension(ApiRoles.EXTENSION));
+        if (operation.getResponses() != null) {
+            operation.getResponses().removeExtension(ApiRoles.EXTENSION);
+            if (operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> r.removeExtension(ApiRoles.EXTENSION));
+            }
         }
     }
 

@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * An example for every JSON body, request and response: {@code src/main/openapi/examples/<Schema>.json}, taken from
- * the demo register as the API answered it (a list of a schema shows one element of its example). Other text bodies
- * take {@code <operationId>.<subtype>}. Binary answers (PDF) have none.
+ * the demo register as the API answered it (a list of a schema shows one element of its example; an error answer takes
+ * {@code <Schema>-<status>.json} where there is one). Other text bodies take {@code <operationId>.<subtype>}. Binary
+ * answers (PDF) have none; problem details get theirs from {@link ProblemExamples}.
  */
 final class BodyExamples {
 
@@ -40,19 +41,17 @@ final class BodyExamples {
         Path directory = Path.of(System.getProperty(DIRECTORY_PROPERTY, "src/main/openapi/examples"));
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getRequestBody() != null) {
-                add(directory, operation.getOperationId(), operation.getRequestBody().getContent());
+                add(directory, operation.getOperationId(), null, operation.getRequestBody().getContent());
             }
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().forEach((code, response) -> {
-                    if (code.startsWith("2")) {
-                        add(directory, operation.getOperationId(), response.getContent());
-                    }
-                });
+                operation.getResponses().getAPIResponses().forEach((code, response) ->
+                        add(directory, operation.getOperationId(), code, response.getContent()));
             }
         }));
     }
 
-    private static void add(Path directory, String operationId, Content content) {
+    /** {@code status}: of a response (an error answer may have an example of its own, {@code <Schema>-<status>.json}). */
+    private static void add(Path directory, String operationId, String status, Content content) {
         if (content == null || content.getMediaTypes() == null) {
             return;
         }
@@ -63,12 +62,16 @@ final class BodyExamples {
             }
             Object example = null;
             String name = null;
+            String summary = "From the demo register";
             if (type.endsWith("json")) {
                 boolean list = schema.getRef() == null && schema.getItems() != null && schema.getItems().getRef() != null;
                 String ref = list ? schema.getItems().getRef() : schema.getRef();
                 if (ref != null && ref.startsWith(SCHEMAS)) {
                     name = ref.substring(SCHEMAS.length());
-                    Object one = json(directory.resolve(name + ".json"));
+                    Path own = directory.resolve(name + "-" + status + ".json");
+                    boolean ownExample = status != null && Files.exists(own);
+                    summary = ownExample ? "An answer with status " + status : summary;
+                    Object one = json(ownExample ? own : directory.resolve(name + ".json"));
                     example = list && one != null ? List.of(one) : one;
                 }
             } else {
@@ -77,7 +80,7 @@ final class BodyExamples {
                 example = Files.exists(file) ? text(file) : null;
             }
             if (example != null) {
-                media.addExample(name, OASFactory.createExample().summary("From the demo register").value(example));
+                media.addExample(name, OASFactory.createExample().summary(summary).value(example));
             }
         });
     }

@@ -47,11 +47,8 @@ final class DocumentGaps {
             missing(where + ": request body", operation.getRequestBody().getContent(), gaps);
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-            operation.getResponses().getAPIResponses().forEach((code, response) -> {
-                if (code.startsWith("2")) {
-                    missing(where + ": response " + code, response.getContent(), gaps);
-                }
-            });
+            operation.getResponses().getAPIResponses().forEach((code, response) ->
+                    missing(where + ": response " + code, response.getContent(), gaps));
         }
     }
 

@@ -60,6 +60,22 @@ final class ProblemResponses {
         }
         add(responses, "406", "The Accept header allows none of the media types the operation answers with");
         add(responses, "500", "Unexpected error; the problem carries a correlation id for the server log");
+        responses.getAPIResponses().forEach((code, response) -> exampleFor(code, response));
+    }
+
+    /** Every problem answer, the annotated ones included, shows what such a problem looks like (German, the default). */
+    private static void exampleFor(String code, org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+        if (code.compareTo("400") >= 0 && (response.getContent() == null || response.getContent().getMediaTypes() == null)) {
+            response.setContent(problemContent());
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
+        }
+        org.eclipse.microprofile.openapi.models.media.MediaType media = response.getContent().getMediaTypes().get(Problem.MEDIA_TYPE);
+        Map<String, Object> example = ProblemExamples.of(code);
+        if (media != null && example != null && !BodyExamples.hasExample(media)) {
+            media.addExample("problem" + code, OASFactory.createExample().summary(response.getDescription()).value(example));
+        }
     }
 
     private static void add(APIResponses responses, String code, String description) {
@@ -67,9 +83,11 @@ final class ProblemResponses {
         if (existing != null && existing.containsKey(code)) {
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
     }
 }

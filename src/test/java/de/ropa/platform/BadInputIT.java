@@ -126,23 +126,19 @@ class BadInputIT {
 
         long trailBefore = latestSeq();
         long channelsBefore = count(org(orgId, "channels"));
-        List<String> wrong = new ArrayList<>();
-        for (Hostile hostile : requests) {
-            HttpResponse<String> answer = send(hostile);
-            int status = answer.statusCode();
-            String type = answer.headers().firstValue("Content-Type").orElse("");
-            if (status < 400 || status >= 500) {
-                wrong.add(hostile.what() + ": " + status + " " + abbreviate(answer.body()));
-            } else if (status == 400 && hostile.path().contains("%00") && answer.body().isEmpty()) {
-                // the server's HTTP layer (Payara's Grizzly) refuses a NUL in the address before any application sees it
-                continue;
-            } else if (!type.startsWith("application/problem+json")) {
-                wrong.add(hostile.what() + ": " + status + " as " + type + " " + abbreviate(answer.body()));
-            } else if (!problemSays(answer.body(), status)) {
-                wrong.add(hostile.what() + ": problem details without status " + status + ": " + abbreviate(answer.body()));
-            } else if (hostile.field() != null && !names(answer.body(), hostile.field())) {
-                wrong.add(hostile.what() + ": " + status + " does not name " + hostile.field() + ": " + abbreviate(answer.body()));
+        // four clients at once: the answers do not depend on each other, and the run stays short
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (Hostile hostile : requests) {
+                sent.add(clients.submit(() -> check(hostile, send(hostile)).ifPresent(wrong::add)));
             }
+            for (java.util.concurrent.Future<?> answer : sent) {
+                answer.get();
+            }
+        } finally {
+            clients.shutdownNow();
         }
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " of " + requests.size() + " hostile requests were not refused properly:\n"
@@ -181,6 +177,30 @@ class BadInputIT {
             }
             browser.assertNoJavaScriptErrors();
         }
+    }
+
+    /** What is wrong with the answer to a hostile request, if anything. */
+    private static java.util.Optional<String> check(Hostile hostile, HttpResponse<String> answer) {
+        int status = answer.statusCode();
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (status < 400 || status >= 500) {
+            return java.util.Optional.of(hostile.what() + ": " + status + " " + abbreviate(answer.body()));
+        }
+        if (status == 400 && hostile.path().contains("%00") && answer.body().isEmpty()) {
+            // the server's HTTP layer (Payara's Grizzly) refuses a NUL in the address before any application sees it
+            return java.util.Optional.empty();
+        }
+        if (!type.startsWith("application/problem+json")) {
+            return java.util.Optional.of(hostile.what() + ": " + status + " as " + type + " " + abbreviate(answer.body()));
+        }
+        if (!problemSays(answer.body(), status)) {
+            return java.util.Optional.of(hostile.what() + ": problem details without status " + status + ": " + abbreviate(answer.body()));
+        }
+        if (hostile.field() != null && !names(answer.body(), hostile.field())) {
+            return java.util.Optional.of(hostile.what() + ": " + status + " does not name " + hostile.field() + ": "
+                    + abbreviate(answer.body()));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The body around the fields: not an object, not JSON, cut short, too many elements, invalid UTF-8, other types. */

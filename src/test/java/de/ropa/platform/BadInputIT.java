@@ -200,6 +200,10 @@ class BadInputIT {
             return java.util.Optional.of(hostile.what() + ": " + status + " does not name " + hostile.field() + ": "
                     + abbreviate(answer.body()));
         }
+        if (hostile.field() != null && !hostile.what().endsWith("an unknown field")
+                && codes(answer.body(), hostile.field()).equals(java.util.Set.of("json.unknownField"))) {
+            return java.util.Optional.of(hostile.what() + ": the documented field " + hostile.field() + " is unknown to the server");
+        }
         return java.util.Optional.empty();
     }
 
@@ -221,6 +225,16 @@ class BadInputIT {
         byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, '"', '}'};
         System.arraycopy(bad, 0, withBadBytes, broken.length, bad.length);
         out.add(new Hostile(method + " " + path + " invalid UTF-8", method, path, "application/json", withBadBytes, null, as, headers));
+        // a byte-order mark or UTF-16 would let a binder read what the checks could not: refused, not bound
+        byte[] json = validJson.getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+        out.add(new Hostile(method + " " + path + " with a byte-order mark", method, path, "application/json", withMark, null, as, headers));
+        out.add(new Hostile(method + " " + path + " as UTF-16", method, path, "application/json",
+                validJson.getBytes(StandardCharsets.UTF_16BE), null, as, headers));
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                 "application/json; charset=ISO-8859-1-nonsense", "text/html")) {
             out.add(new Hostile(method + " " + path + " as " + type, method, path, type, validJson.getBytes(StandardCharsets.UTF_8),
@@ -257,6 +271,13 @@ class BadInputIT {
         }
         return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))
                 .anyMatch(f -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
+    }
+
+    /** The codes of the errors that name exactly this field. */
+    private static java.util.Set<String> codes(String body, String field) {
+        return Json.createReader(new StringReader(body)).readObject().getJsonArray("errors").stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("field").equals(field))
+                .map(e -> e.getString("code")).collect(java.util.stream.Collectors.toSet());
     }
 
     private long userId(String username) {

@@ -156,6 +156,10 @@ class OpenApiDocumentIT {
                 unbounded.add(name + "." + property);
             }
             JsonObject items = schema.getJsonObject("items");
+            if (items != null && "string".equals(items.getString("type", "")) && !items.containsKey("maxLength")
+                    && !items.containsKey("enum")) {
+                unbounded.add(name + "." + property + "[]");
+            }
             String ref = schema.containsKey("$ref") ? schema.getString("$ref")
                     : items != null && items.containsKey("$ref") ? items.getString("$ref") : null;
             if (ref != null) {

@@ -136,8 +136,11 @@ public final class HostileBodies {
         }
     }
 
-    /** A valid element for a list whose example is empty: the first enum value, a number, a text. */
-    private static JsonValue sample(JsonObject items) {
+    /**
+     * A plausible element for a list whose example is empty: the first enum value, a number, a text, or an object with
+     * its required fields so filled in (its other fields are then broken one by one like any other).
+     */
+    private JsonValue sample(JsonObject items) {
         if (items.containsKey("enum")) {
             return items.getJsonArray("enum").get(0);
         }
@@ -147,6 +150,21 @@ public final class HostileBodies {
         }
         if (types.contains("string")) {
             return Json.createValue("x");
+        }
+        if (types.contains("boolean")) {
+            return JsonValue.FALSE;
+        }
+        if (items.containsKey("properties")) {
+            jakarta.json.JsonObjectBuilder object = Json.createObjectBuilder();
+            Set<String> required = items.containsKey("required")
+                    ? Set.copyOf(items.getJsonArray("required").getValuesAs(JsonString::getString)) : Set.of();
+            items.getJsonObject("properties").forEach((name, property) -> {
+                JsonValue value = required.contains(name) ? sample(resolve(property.asJsonObject())) : null;
+                if (value != null) {
+                    object.add(name, value);
+                }
+            });
+            return object.build();
         }
         return null;
     }

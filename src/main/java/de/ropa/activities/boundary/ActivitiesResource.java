@@ -83,7 +83,7 @@ public class ActivitiesResource {
     @Path("{activityId}")
     @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
     @Operation(operationId = "updateActivity", summary = "Replace a processing activity",
-            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
+            description = "Replaces the object with the body: send every field as read, since a field left out does not keep its value but takes its default (no text, an empty list, UNKNOWN for an answer, false for a yes/no). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("activityId") long id,

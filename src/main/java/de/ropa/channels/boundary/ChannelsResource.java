@@ -83,7 +83,7 @@ public class ChannelsResource {
     @Path("{channelId}")
     @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.EDITORS)
     @Operation(operationId = "updateChannel", summary = "Replace a messenger channel",
-            description = "Replaces every field: a field left out is emptied (lists become empty). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
+            description = "Replaces the object with the body: send every field as read, since a field left out does not keep its value but takes its default (no text, an empty list, UNKNOWN for an answer, false for a yes/no). Requires If-Match with the ETag read before; a stale one answers 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The updated object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelResponse.class)))
     public Response update(@PathParam("orgId") long orgId, @PathParam("channelId") long id,

@@ -62,13 +62,13 @@ public class DocumentActivity {
     public List<@NotNull @Valid Recipient> recipients = new ArrayList<>();
 
     @Size(max = 500)
-    public List<@NotNull String> channelKeys = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.NAME) String> channelKeys = new ArrayList<>();
 
     @Size(max = 500)
-    public List<@NotNull String> measureKeys = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.NAME) String> measureKeys = new ArrayList<>();
 
     @Size(max = 500)
-    public List<@NotNull String> transferKeys = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.NAME) String> transferKeys = new ArrayList<>();
 
     @Size(max = Lengths.NAME)
     public String department;

@@ -84,7 +84,7 @@ public class DocumentChannel {
     public LocalDate nextReviewOn;
 
     @Size(max = 500)
-    public List<@NotNull String> measureKeys = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.NAME) String> measureKeys = new ArrayList<>();
 
     @Schema(description = "Since format version 4; missing in earlier documents, which reads as UNKNOWN")
     public Answer thirdPartyData;

@@ -67,10 +67,10 @@ public class DocumentProcessor {
     public String notes;
 
     @Size(max = 500)
-    public List<@NotNull String> serviceCodes = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.CODE) String> serviceCodes = new ArrayList<>();
 
     @Size(max = 500)
-    public List<@NotNull String> channelKeys = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.NAME) String> channelKeys = new ArrayList<>();
 
     static DocumentProcessor of(Processor p, DocumentKeys keys) {
         DocumentProcessor d = new DocumentProcessor();

@@ -66,7 +66,7 @@ public class DocumentTransfer {
     public String notes;
 
     @Size(max = 500)
-    public List<@NotNull String> channelKeys = new ArrayList<>();
+    public List<@NotNull @Size(max = Lengths.NAME) String> channelKeys = new ArrayList<>();
 
     static DocumentTransfer of(Transfer t, DocumentKeys keys) {
         DocumentTransfer d = new DocumentTransfer();

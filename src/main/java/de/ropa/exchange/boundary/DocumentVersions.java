@@ -33,8 +33,12 @@ public final class DocumentVersions {
     private DocumentVersions() {
     }
 
+    /**
+     * Reads the document as UTF-8, the only encoding the API takes: a byte-order mark or UTF-16, which a parser would
+     * otherwise detect on its own, fails here, as it failed the request's checks (JsonBodyGuard).
+     */
     public static RegisterDocument read(InputStream json) {
-        return read(Json.createReader(json).readObject());
+        return read(Json.createReader(new java.io.InputStreamReader(json, java.nio.charset.StandardCharsets.UTF_8)).readObject());
     }
 
     static RegisterDocument read(JsonObject document) {

@@ -126,7 +126,11 @@ public final class JsonContract {
         }
         Map<String, Field> properties = PROPERTIES.computeIfAbsent(type, JsonContract::properties);
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-            String memberPath = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
+            if (problems.size() >= MAX_PROBLEMS) {
+                return;
+            }
+            String key = shortened(member.getKey());
+            String memberPath = path.isEmpty() ? key : path + "." + key;
             Field field = properties.get(member.getKey());
             if (field == null) {
                 problem(memberPath, Text.of("json.unknownField"));

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Holds every JSON request body to the {@link JsonContract} of the type it is read into, on both servers, before
- * JSON-B binds it. A body that is not JSON at all is left to the binding, which answers 400 with the position.
+ * JSON-B binds it, and hands the binding exactly the value that was checked, written anew as UTF-8: a body the checker
+ * cannot read (not JSON, a byte-order mark, UTF-16) is refused here rather than left to a binder that might read it
+ * differently, and of a key sent twice only the value that was checked is bound.
  */
 @Provider
 public class JsonContractReader implements ReaderInterceptor {
@@ -27,23 +30,19 @@ public class JsonContractReader implements ReaderInterceptor {
                 || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
             return context.proceed();
         }
-        byte[] body = context.getInputStream().readAllBytes();
-        JsonValue parsed = parse(new String(body, StandardCharsets.UTF_8));
-        if (parsed != null) {
-            JsonContract.check(context.getGenericType(), parsed);
-        }
-        context.setInputStream(new ByteArrayInputStream(body));
-        return context.proceed();
-    }
-
-    private static JsonValue parse(String body) {
+        String body = new String(context.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (body.isBlank()) {
-            return null;
+            context.setInputStream(new ByteArrayInputStream(new byte[0]));
+            return context.proceed();
         }
+        JsonValue parsed;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readValue();
+            parsed = reader.readValue();
         } catch (JsonParsingException | IllegalStateException notJson) {
-            return null;
+            throw new ProcessingException(notJson);
         }
+        JsonContract.check(context.getGenericType(), parsed);
+        context.setInputStream(new ByteArrayInputStream(parsed.toString().getBytes(StandardCharsets.UTF_8)));
+        return context.proceed();
     }
 }

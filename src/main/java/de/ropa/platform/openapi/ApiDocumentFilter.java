@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * client can be generated from it and an integrator needs nothing else: where the API is, how to authenticate and with
  * which role, the error answers, the version headers, what every parameter and enum value means, and an example of
  * every body. It refuses to finish (and so the build fails) while an operation or a parameter is undescribed or a body
- * has no example. Both servers serve the result unchanged (mp.openapi.scan.disable).
+ * has no example. The product serves the result itself at /ropa/openapi (ApiDocumentServlet), on every server.
  */
 public class ApiDocumentFilter implements OASFilter {
 

@@ -36,8 +36,10 @@ final class ProblemResponses {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasQuery = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean versioned = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && p.getName().equalsIgnoreCase("If-Match"));
         boolean changesExisting = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
-                || method == PathItem.HttpMethod.PATCH;
+                || method == PathItem.HttpMethod.PATCH || versioned;
         if (hasBody || hasQuery) {
             add(responses, "400", "Invalid input: the problem names each rejected field");
         }
@@ -55,7 +57,7 @@ final class ProblemResponses {
             add(responses, "412", "The If-Match version is stale: someone else changed the object");
             add(responses, "428", "If-Match is missing");
         }
-        if (method == PathItem.HttpMethod.DELETE || hasBody) {
+        if (method == PathItem.HttpMethod.DELETE || hasBody || versioned) {
             add(responses, "409", "The change conflicts with the register, e.g. the object is still referenced");
         }
         add(responses, "406", "The Accept header allows none of the media types the operation answers with");

@@ -56,7 +56,7 @@ public class AdminResource {
     @Path("users")
     @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN)
     @Operation(operationId = "createUser", summary = "Create a user with roles and organisation memberships",
-            description = "Creates a user. The password must have at least 12 characters; roles are admin, dpo, auditor and integration; organisationIds are the memberships. Recorded in the installation's trail.")
+            description = "Creates a user. The password must have at least 12 characters; roles are ADMIN, DPO, AUDITOR and INTEGRATION; organisationIds are the memberships. Recorded in the installation's trail.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     public Response createUser(@NotNull UserRequest request) {

@@ -109,7 +109,7 @@ class JsonContractTest {
 
     @Test
     void unknownFieldsAreNamedByTheirPath() {
-        assertEquals("purposes[0].legalbasis: is not a field of this object (the fields are listed in /openapi)",
+        assertEquals("purposes[0].legalbasis: is not a field of this object (the fields are listed in /ropa/openapi)",
                 only(ActivityRequest.class, "{\"purposes\":[{\"legalbasis\":\"CONSENT\"}]}", Locale.ENGLISH));
     }
 
@@ -187,6 +187,13 @@ class JsonContractTest {
             jakarta.validation.constraints.Size size = field.getAnnotation(jakarta.validation.constraints.Size.class);
             if ((text || list) && (size == null || size.max() == Integer.MAX_VALUE)) {
                 unbounded.add(type.getSimpleName() + "." + field.getName());
+            }
+            if (list && field.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType parameterized) {
+                java.lang.reflect.AnnotatedType element = parameterized.getAnnotatedActualTypeArguments()[0];
+                jakarta.validation.constraints.Size elementSize = element.getAnnotation(jakarta.validation.constraints.Size.class);
+                if (element.getType() == String.class && (elementSize == null || elementSize.max() == Integer.MAX_VALUE)) {
+                    unbounded.add(type.getSimpleName() + "." + field.getName() + "[]");
+                }
             }
             Class<?> nested = list && field.getGenericType() instanceof ParameterizedType p
                     && p.getActualTypeArguments()[0] instanceof Class<?> element ? element : field.getType();

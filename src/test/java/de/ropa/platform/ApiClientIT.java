@@ -120,9 +120,13 @@ class ApiClientIT {
         List<Finding> onChannel = new FindingsApi(crm).listChannelFindings(channelId, orgId, "en").getItems();
         assertTrue(onChannel.stream().allMatch(f -> f.getObjectKind().getValue().equals("CHANNEL")), onChannel::toString);
 
-        File register = new ReportsApi(crm).registerReport(orgId, null, "de");
+        File register = new ReportsApi(crm).registerReport(orgId, null, null, "de");
         String text = Pdf.read(Files.readAllBytes(register.toPath()), "generated-client-register.pdf").text();
         assertTrue(text.contains("Terminvereinbarung per WhatsApp Business"), text);
+        File word = new ReportsApi(crm).registerReport(orgId, null, "docx", "de");
+        try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(word)) {
+            assertTrue(docx.getEntry("word/document.xml") != null, "a Word document");
+        }
 
         // a change that lost the race is refused (412); read again, change again
         String read = header(channels.getChannelWithHttpInfo(channelId, orgId), "ETag");

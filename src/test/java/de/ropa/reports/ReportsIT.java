@@ -83,6 +83,66 @@ class ReportsIT {
         assertFalse(englishText.contains("Inhalt"));
     }
 
+    /**
+     * The record as Word and as OpenDocument text, to hand over for editing: valid documents of their kind (read back
+     * with Apache POI and as ODF), with every controller activity and its Art. 30(1) fields, as in the PDF.
+     */
+    @Test
+    void theRecordOpensAsWordAndAsOpenDocumentWithEveryActivitysFields() throws Exception {
+        long orgId = demo("Berichte Word");
+        String[] expected = {"Verzeichnis von Verarbeitungstätigkeiten", "Sommer Malerbetrieb GmbH & Co. KG", "Dr. Paul Weber",
+            "Baustellendokumentation durch den Außendienst", "Abstimmung der Geschäftsleitung",
+            "Zwecke und Rechtsgrundlagen (Art. 30 Abs. 1 lit. b)", "Art. 6 Abs. 1 lit. f", "Geschäftliche Kommunikation",
+            "3 Jahre", "Threema GmbH", "Anhang A: Technische und organisatorische Maßnahmen",
+            "Anhang B: Auftragsverarbeiter und Verträge", "Anhang C: Übermittlungen in Drittländer", "Microsoft Corporation"};
+        String pdf = Pdf.of(http.bytes(org(orgId, "reports/register") + "?lang=de"), "record-for-word.pdf").text();
+
+        HttpResponse<byte[]> word = http.bytes(org(orgId, "reports/register") + "?lang=de&format=docx");
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                word.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(word.headers().firstValue("Content-Disposition").orElse("").endsWith(".docx\""), word.headers()::toString);
+        String docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.body()));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            docx = extractor.getText().replaceAll("\\s+", " ");
+        }
+        Files.write(Path.of("target", "reports", de.ropa.testing.Deployments.server(), "record-de.docx"), word.body());
+
+        HttpResponse<byte[]> open = http.bytes(org(orgId, "reports/register") + "?lang=de&format=odt");
+        assertEquals("application/vnd.oasis.opendocument.text", open.headers().firstValue("Content-Type").orElse(""));
+        String odt = openDocumentText(open.body());
+
+        for (String field : expected) {
+            assertTrue(pdf.replaceAll("\\s+", " ").contains(field), () -> "the PDF shows '" + field + "'");
+            assertTrue(docx.contains(field), () -> "the Word document shows '" + field + "': " + docx);
+            assertTrue(odt.contains(field), () -> "the OpenDocument text shows '" + field + "': " + odt);
+        }
+        assertFalse(docx.contains("Versand des Innungsrundschreibens"), "the Art. 30(2) activity stays out, as in the PDF");
+
+        HttpResponse<byte[]> unknown = http.bytes(org(orgId, "reports/register") + "?format=rtf");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(new String(unknown.body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"field\":\"format\""));
+    }
+
+    /** The text of an ODF text document: a zip whose first entry says what it is, with the text in content.xml. */
+    private static String openDocumentText(byte[] odt) throws Exception {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(odt))) {
+            java.util.zip.ZipEntry first = zip.getNextEntry();
+            assertEquals("mimetype", first.getName(), "ODF puts its media type first");
+            assertEquals("application/vnd.oasis.opendocument.text", new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII));
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("content.xml")) {
+                    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                    factory.setNamespaceAware(true);
+                    org.w3c.dom.Document content = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(zip.readAllBytes()));
+                    return content.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+                }
+            }
+        }
+        throw new AssertionError("no content.xml in the OpenDocument file");
+    }
+
     @Test
     void timesPrintInTheOrganisationsTimeZoneWhichMustBeOneThatExists() {
         long orgId = register.organisation("Berichte Dublin");

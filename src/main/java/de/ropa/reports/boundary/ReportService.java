@@ -29,6 +29,7 @@ import de.ropa.reports.control.FindingsReport;
 import de.ropa.reports.control.RecordReport;
 import de.ropa.reports.control.RegisterContent;
 import de.ropa.reports.control.RenderProgress;
+import de.ropa.reports.control.ReportFormat;
 import de.ropa.reports.control.ReportDocument;
 import de.ropa.reports.control.ReportRenderer;
 import de.ropa.reports.control.ReportTexts;
@@ -171,13 +172,19 @@ public class ReportService {
         return new Report(document, Report.fileName(texts.label("report.findings.file"), organisation.getName()));
     }
 
-    /** Renders into a temporary file the caller sends and deletes. */
+    /** Renders as PDF into a temporary file the caller sends and deletes. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Path render(Report report, RenderProgress progress) {
+        return render(report, progress, ReportFormat.PDF);
+    }
+
+    /** Renders in this format into a temporary file the caller sends and deletes. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Path render(Report report, RenderProgress progress, ReportFormat format) {
         try {
-            Path file = Files.createTempFile("ropa-", ".pdf");
+            Path file = Files.createTempFile("ropa-", "." + format.extension());
             try (OutputStream out = Files.newOutputStream(file)) {
-                renderer.render(report.document(), ZonedDateTime.now(), out, progress);
+                renderer.render(report.document(), ZonedDateTime.now(), out, progress, format);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
                 throw e;

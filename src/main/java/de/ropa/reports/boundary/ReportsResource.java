@@ -5,6 +5,7 @@ import de.ropa.platform.boundary.Downloads;
 import de.ropa.platform.boundary.QueryDates;
 import de.ropa.platform.i18n.Languages;
 import de.ropa.reports.control.RenderProgress;
+import de.ropa.reports.control.ReportFormat;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,13 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The register's documents as PDF, for anyone who may read the organisation (auditors included). */
+/** The register's documents as PDF (the records also as Word and OpenDocument), for anyone who may read the organisation. */
 @Path("organisations/{orgId}/reports")
 @Tag(name = "Reports", description = "The register, the Art. 30(2) record, channel datasheets and the findings as PDF, in German or English")
 @Produces(ReportsResource.PDF)
 public class ReportsResource {
 
     static final String PDF = "application/pdf";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String ODT = "application/vnd.oasis.opendocument.text";
+    private static final String FORMAT = "pdf (default), docx (Word) or odt (OpenDocument text)";
 
     @Inject
     ReportService service;
@@ -38,29 +42,43 @@ public class ReportsResource {
 
     @GET
     @Path("register")
-    @Operation(operationId = "registerReport", summary = "Record of processing activities (Art. 30(1)) as PDF",
+    @Produces({PDF, DOCX, ODT})
+    @Operation(operationId = "registerReport", summary = "Record of processing activities (Art. 30(1)) as PDF, Word or OpenDocument",
             description = "Cover sheet after the DSK model (controller, representative, DPO, state of the record), contents,"
                     + " one section per processing activity the organisation records as controller (retired ones left out),"
-                    + " annexes for measures, processors with their agreements, and third-country transfers.")
-    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    + " annexes for measures, processors with their agreements, and third-country transfers. format=docx or"
+                    + " format=odt gives the same document as Word or OpenDocument text, to hand over for editing.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            content = {@Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response register(@PathParam("orgId") long orgId,
                              @Parameter(description = "de or en (default: Accept-Language, then de)") @QueryParam("lang") String lang,
                              @Parameter(description = "A day, e.g. 2026-11-01: the approved versions in force then instead of the"
-                                     + " current state") @QueryParam("asOf") String asOf) {
-        return pdf(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers), QueryDates.day("asOf", asOf)));
+                                     + " current state") @QueryParam("asOf") String asOf,
+                             @Parameter(description = FORMAT, schema = @Schema(enumeration = {"pdf", "docx", "odt"}, defaultValue = "pdf"))
+                             @QueryParam("format") String format) {
+        return document(service.record(orgId, RecordType.CONTROLLER, Languages.of(lang, headers), QueryDates.day("asOf", asOf)),
+                ReportFormat.of(format));
     }
 
     @GET
     @Path("processor-record")
-    @Operation(operationId = "processorRecordReport", summary = "Record of processing on behalf of controllers (Art. 30(2)) as PDF",
+    @Produces({PDF, DOCX, ODT})
+    @Operation(operationId = "processorRecordReport",
+            summary = "Record of processing on behalf of controllers (Art. 30(2)) as PDF, Word or OpenDocument",
             description = "The activities the organisation records as processor, with the controller each is carried out for.")
-    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            content = {@Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response processorRecord(@PathParam("orgId") long orgId,
                                     @Parameter(description = "de or en") @QueryParam("lang") String lang,
-                                    @Parameter(description = "A day: the approved versions in force then") @QueryParam("asOf") String asOf) {
-        return pdf(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers), QueryDates.day("asOf", asOf)));
+                                    @Parameter(description = "A day: the approved versions in force then") @QueryParam("asOf") String asOf,
+                                    @Parameter(description = FORMAT, schema = @Schema(enumeration = {"pdf", "docx", "odt"}, defaultValue = "pdf"))
+                                    @QueryParam("format") String format) {
+        return document(service.record(orgId, RecordType.PROCESSOR, Languages.of(lang, headers), QueryDates.day("asOf", asOf)),
+                ReportFormat.of(format));
     }
 
     @GET
@@ -88,6 +106,11 @@ public class ReportsResource {
     }
 
     private Response pdf(Report report) {
-        return Downloads.attachment(service.render(report, RenderProgress.NONE), PDF, report.fileName());
+        return document(report, ReportFormat.PDF);
+    }
+
+    private Response document(Report report, ReportFormat format) {
+        return Downloads.attachment(service.render(report, RenderProgress.NONE, format), format.mediaType(),
+                report.fileName(format));
     }
 }

@@ -24,6 +24,9 @@ import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.fill.ReportFiller;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.engine.export.oasis.JROdtExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -53,6 +56,11 @@ public class ReportRenderer {
     private volatile JasperReport template;
 
     public void render(ReportDocument document, ZonedDateTime generated, OutputStream out, RenderProgress progress) {
+        render(document, generated, out, progress, ReportFormat.PDF);
+    }
+
+    public void render(ReportDocument document, ZonedDateTime generated, OutputStream out, RenderProgress progress,
+                       ReportFormat format) {
         try {
             List<ReportLine> lines = document.lines(Map.of());
             if (document.hasContents()) {
@@ -60,7 +68,11 @@ public class ReportRenderer {
             }
             fill(document, lines, generated, 2, progress, (print, swap) -> {
                 swap.setReadOnly(true);
-                export(print, document, out, progress);
+                switch (format) {
+                    case PDF -> export(print, document, out, progress);
+                    case DOCX -> exportDocx(print, document, out);
+                    case ODT -> exportOdt(print, out);
+                }
                 return null;
             });
         } catch (JRException e) {
@@ -133,6 +145,29 @@ public class ReportRenderer {
         }
         exporter.setConfiguration(pdf);
         exporter.exportReport();
+    }
+
+    /** Word: the same pages as the PDF, laid out as tables Word can edit. */
+    private static void exportDocx(JasperPrint print, ReportDocument document, OutputStream out) throws JRException {
+        JRDocxExporter exporter = new JRDocxExporter(DefaultJasperReportsContext.getInstance());
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxExporterConfiguration docx = new SimpleDocxExporterConfiguration();
+        docx.setMetadataTitle(document.title());
+        docx.setMetadataSubject(document.organisation());
+        docx.setMetadataApplication("ROPA Messenger Register");
+        exporter.setConfiguration(docx);
+        exporter.exportReport();
+    }
+
+    /** OpenDocument text, for LibreOffice and the public administrations that require ODF. */
+    private static void exportOdt(JasperPrint print, OutputStream out) throws JRException {
+        JROdtExporter exporter = new JROdtExporter(DefaultJasperReportsContext.getInstance());
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(written));
+        exporter.exportReport();
+        OpenDocumentPackage.write(written.toByteArray(), out);
     }
 
     private JasperReport template() throws JRException {

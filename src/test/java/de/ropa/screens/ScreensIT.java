@@ -508,7 +508,7 @@ class ScreensIT {
             java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve(datasheet));
             browser.click("datasheetPdfForm:datasheetPdf");
             browser.await("reportForm:reportSave", java.time.Duration.ofSeconds(60));
-            assertEquals("Das PDF ist fertig.", browser.text("reportStatus"));
+            assertEquals("Das Dokument ist fertig: PDF.", browser.text("reportStatus"));
             assertTrue(browser.text("reportForm:reportProgress").contains("100"), browser.text("reportForm:reportProgress"));
             browser.screenshot("report-dialog");
             browser.byId("reportForm:reportSave").click();
@@ -527,6 +527,19 @@ class ScreensIT {
             Pdf recordPdf = Pdf.read(browser.download(record));
             assertTrue(recordPdf.text().contains("Verzeichnis von Verarbeitungstätigkeiten"), recordPdf.text());
             assertTrue(recordPdf.text().contains("1. Einsatzplanung über Signal"), recordPdf.text());
+
+            browser.go("activities/list.xhtml");
+            String word = record.replaceFirst("\\.pdf$", ".docx");
+            java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve(word));
+            browser.click("registerDocxForm:registerDocx");
+            browser.await("reportForm:reportSave", java.time.Duration.ofSeconds(60));
+            assertEquals("Das Dokument ist fertig: Word (DOCX).", browser.text("reportStatus"));
+            browser.byId("reportForm:reportSave").click();
+            try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                    java.nio.file.Files.newInputStream(browser.download(word)));
+                 org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+                assertTrue(text.getText().contains("Einsatzplanung über Signal"), text.getText());
+            }
             browser.assertNoJavaScriptErrors();
         }
     }

@@ -1,5 +1,6 @@
 package de.ropa.reports.boundary;
 
+import de.ropa.reports.control.ReportFormat;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.organisations.boundary.OrganisationContext;
 import jakarta.annotation.PreDestroy;
@@ -24,7 +25,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The PDF buttons of the screens. The document is built in the request (it reads the register under the
+ * The document buttons of the screens (PDF; the records also as Word and OpenDocument). The document is built in the request (it reads the register under the
  * user's rights); laying it out and writing the PDF run in the server's managed executor while the page
  * polls for progress, so a long register neither freezes the page nor runs into a request timeout.
  */
@@ -58,8 +59,17 @@ public class ReportDownloadBean implements Serializable {
         REGISTER, APPROVED_REGISTER, PROCESSOR_RECORD, FINDINGS, CHANNEL_DATASHEET
     }
 
+    /** The format of the document being produced. */
+    private ReportFormat format = ReportFormat.PDF;
+
     /** A PDF button: the report, and for a channel datasheet the channel's id (0 otherwise). */
     public void start(ReportKind kind, long id) {
+        start(kind, id, ReportFormat.PDF.name());
+    }
+
+    /** A document button in a format: PDF, DOCX (Word) or ODT (OpenDocument text). */
+    public void start(ReportKind kind, long id, String format) {
+        this.format = ReportFormat.valueOf(format);
         long orgId = organisation.require();
         start(switch (kind) {
             case REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(), null);
@@ -74,10 +84,11 @@ public class ReportDownloadBean implements Serializable {
     private void start(Report report) {
         discard();
         error = null;
-        fileName = report.fileName();
+        fileName = report.fileName(format);
         RenderJob progress = new RenderJob(report.document().size(), report.document().hasContents());
         job = progress;
-        running = executor.submit(() -> reports.render(report, progress));
+        ReportFormat chosen = format;
+        running = executor.submit(() -> reports.render(report, progress, chosen));
     }
 
     public boolean isRunning() {
@@ -103,7 +114,8 @@ public class ReportDownloadBean implements Serializable {
             return error;
         }
         if (isReady()) {
-            return texts.getString("report.dialog.ready");
+            return java.text.MessageFormat.format(texts.getString("report.dialog.ready"),
+                    de.ropa.platform.i18n.EnumLabels.label(format, locale()));
         }
         if (job == null) {
             return "";
@@ -133,7 +145,7 @@ public class ReportDownloadBean implements Serializable {
 
     public StreamedContent getFile() {
         Path ready = file;
-        return DefaultStreamedContent.builder().name(fileName).contentType(ReportsResource.PDF)
+        return DefaultStreamedContent.builder().name(fileName).contentType(format.mediaType())
                 .stream(() -> {
                     try {
                         return Files.newInputStream(ready);

@@ -96,7 +96,7 @@ class BadInputIT {
                 "transferId", Long.toString(register.transfer(orgId, "Bestehender Empfänger", channel)),
                 "tomId", Long.toString(register.measure(orgId, "Bestehende TOM")),
                 "serviceId", "1", "measureId", "1", "findingId", "CH-NO-DPA.1", "number", "1"));
-        ids.put("userId", Long.toString(userId(HOSTILE_USER)));
+        ids.put("userId", Long.toString(TestAccounts.userId(admin, HOSTILE_USER)));
         long emptyOrg = register.organisation("Leer für den Import " + System.nanoTime());
 
         JsonObject document = editor.get("openapi").json();
@@ -280,10 +280,6 @@ class BadInputIT {
                 .map(e -> e.getString("code")).collect(java.util.stream.Collectors.toSet());
     }
 
-    private long userId(String username) {
-        return admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
 
     /**
      * Query parameters broken as their schemas allow (whole numbers outside their bounds or not numbers, unknown

@@ -38,8 +38,7 @@ class ApiExplorerIT {
         long orgId = new RegisterClient(TestAccounts.editor(admin)).organisation("Explorer GmbH " + System.nanoTime());
         String integration = "explorer-crm-" + orgId;
         TestAccounts.ensureUser(admin, integration, "[\"INTEGRATION\"]", "[" + orgId + "]");
-        long userId = admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream().map(u -> u.asJsonObject())
-                .filter(u -> u.getString("username").equals(integration)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long userId = TestAccounts.userId(admin, integration);
         String token = admin.post("api/v1/admin/tokens", "{\"userId\":" + userId + ",\"name\":\"Explorer\",\"validDays\":1}")
                 .json().getString("token");
         String dpo = "explorer-dpo-" + orgId;
@@ -78,6 +77,13 @@ class ApiExplorerIT {
             assertTrue(listOrganisations.getText().contains("Explorer GmbH"), "the token's organisation in the answer");
             browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", status);
             browser.screenshot("api-explorer");
+
+            browser.click("languageForm:lang-en");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Organisations-listOrganisations")));
+            assertEquals("API explorer", browser.driver().findElement(By.tagName("h1")).getText());
+            assertTrue(browser.pageText().contains("logging in to the screens does not count for the interface"),
+                    "the page around the explorer follows the language: " + browser.pageText());
+            browser.screenshot("api-explorer-en");
             browser.assertNoJavaScriptErrors();
         }
     }

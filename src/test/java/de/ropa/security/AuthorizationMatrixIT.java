@@ -168,7 +168,7 @@ class AuthorizationMatrixIT {
                 "tomId", Long.toString(register.measure(orgA, "Matrix-Maßnahme")),
                 "serviceId", "2",
                 "measureId", "1",
-                "userId", Long.toString(userId(admin, TestAccounts.EDITOR)),
+                "userId", Long.toString(TestAccounts.userId(admin, TestAccounts.EDITOR)),
                 "tokenId", Long.toString(token(admin, "m-integration", orgA, false))));
         ids.put("findingId", "CH-CONTACT-SYNC." + channel);
         ids.put("number", "1");
@@ -301,16 +301,10 @@ class AuthorizationMatrixIT {
         return new Http(uri).with("Authorization", TestAccounts.basic(username, TestAccounts.PASSWORD));
     }
 
-    private static long userId(Http admin, String username) {
-        return admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
 
     private static JsonObject issue(Http admin, String username, long organisation, boolean revoke) {
         TestAccounts.ensureUser(admin.base(), username, "[\"INTEGRATION\"]", "[" + organisation + "]");
-        long user = userId(admin, username);
+        long user = TestAccounts.userId(admin, username);
         Http.Answer created = admin.post("api/v1/admin/tokens",
                 "{\"userId\":" + user + ",\"name\":\"matrix\",\"validDays\":30}");
         assertEquals(201, created.status(), created::toString);

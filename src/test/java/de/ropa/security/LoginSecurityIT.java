@@ -49,7 +49,7 @@ class LoginSecurityIT {
 
         Http.Answer locked = right.get("api/v1/organisations");
         assertEquals(401, locked.status(), "locked: " + locked);
-        JsonObject shown = user(user);
+        JsonObject shown = TestAccounts.user(admin, user);
         assertFalse(shown.isNull("lockedUntil"), "the admin sees the lock: " + shown);
     }
 
@@ -59,7 +59,7 @@ class LoginSecurityIT {
         String user = "token-user-" + System.nanoTime();
         TestAccounts.ensureUser(uri, user, "[\"INTEGRATION\"]", "[" + org + "]");
         Http.Answer created = admin.post("api/v1/admin/tokens",
-                "{\"userId\":" + user(user).getJsonNumber("id") + ",\"name\":\"CRM\",\"validDays\":30}");
+                "{\"userId\":" + TestAccounts.user(admin, user).getJsonNumber("id") + ",\"name\":\"CRM\",\"validDays\":30}");
         assertEquals(201, created.status(), created::toString);
         String token = created.json().getString("token");
         assertTrue(token.startsWith(created.json().getString("tokenPrefix")));
@@ -135,10 +135,4 @@ class LoginSecurityIT {
         assertFalse(body.toLowerCase(java.util.Locale.ROOT).contains("hash"), body);
     }
 
-    private JsonObject user(String username) {
-        return admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow();
-    }
 }

@@ -12,7 +12,6 @@ import de.ropa.testing.RegisterClient;
 import de.ropa.testing.TestAccounts;
 import de.ropa.testing.TestDatabase;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -74,7 +73,7 @@ class SecurityReviewIT {
         }
         Http.Answer afterwards = right.get("api/v1/organisations");
         assertEquals(401, afterwards.status(), "16 parallel wrong passwords lock the account: " + afterwards);
-        assertFalse(user(user).isNull("lockedUntil"), "the admin sees the lock");
+        assertFalse(TestAccounts.user(admin, user).isNull("lockedUntil"), "the admin sees the lock");
     }
 
     @Test
@@ -391,19 +390,13 @@ class SecurityReviewIT {
 
     /** Replaces the user's roles, memberships and enabled flag as an admin. */
     private void change(String username, String fields) {
-        JsonObject user = user(username);
+        JsonObject user = TestAccounts.user(admin, username);
         String path = "api/v1/admin/users/" + user.getJsonNumber("id");
         Http.Answer read = admin.get(path);
         Http.Answer changed = admin.put(path, "{\"username\":\"" + username + "\"," + fields + "}", "If-Match", read.etag());
         assertEquals(200, changed.status(), changed::toString);
     }
 
-    private JsonObject user(String username) {
-        return admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow();
-    }
 
     private static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;

@@ -65,6 +65,18 @@ public final class TestAccounts {
         }
     }
 
+    /** A user as the admin API lists it. */
+    public static jakarta.json.JsonObject user(Http admin, String username) {
+        return admin.get("api/v1/admin/users").jsonStructure().asJsonArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow(() -> new AssertionError("no user " + username));
+    }
+
+    public static long userId(Http admin, String username) {
+        return user(admin, username).getJsonNumber("id").longValue();
+    }
+
     public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

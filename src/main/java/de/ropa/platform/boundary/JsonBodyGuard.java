@@ -35,8 +35,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (!request.hasEntity() || type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                || type.getSubtype().endsWith("+json"))) {
+        if (!request.hasEntity() || !isJson(type)) {
             return;
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -54,6 +53,11 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         }
         check(decode(body));
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** application/json or a +json type: the bodies these checks (and the JSON contract) are for. */
+    static boolean isJson(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
     }
 
     private static String decode(byte[] body) {

@@ -5,7 +5,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -25,9 +24,7 @@ public class JsonContractReader implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        MediaType type = context.getMediaType();
-        if (type == null || !JsonContract.coversBody(context.getType())
-                || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
+        if (!JsonBodyGuard.isJson(context.getMediaType()) || !JsonContract.coversBody(context.getType())) {
             return context.proceed();
         }
         String body = new String(context.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

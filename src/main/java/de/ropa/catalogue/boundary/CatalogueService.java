@@ -231,6 +231,14 @@ public class CatalogueService implements ObjectNames {
     }
 
     /** A catalogue service by its stable code, for imports and demo data. */
+    /** Every service's name by its code, for recognising services that a text names. */
+    public java.util.Map<String, String> serviceNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        store.em().createQuery("SELECT s.code, s.name FROM MessengerService s ORDER BY s.id", Object[].class)
+                .getResultList().forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
     public MessengerService serviceByCode(String code) {
         return em().createQuery("SELECT s FROM MessengerService s WHERE s.code = :code", MessengerService.class)
                 .setParameter("code", code)

@@ -41,7 +41,7 @@ public final class DocumentVersions {
         return read(Json.createReader(new java.io.InputStreamReader(json, java.nio.charset.StandardCharsets.UTF_8)).readObject());
     }
 
-    static RegisterDocument read(JsonObject document) {
+    public static RegisterDocument read(JsonObject document) {
         int version = versionOf(document);
         JsonObject current = upgraded(document, version);
         JsonContract.check(RegisterDocument.class, current);

@@ -110,8 +110,25 @@ public class ExchangeService {
     /** Imports into an organisation that has no register objects yet; answers the counts created. */
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Map<String, Integer> importInto(long orgId, RegisterDocument document) {
-        Organisation organisation = organisations.find(orgId);
         requireEmpty(orgId);
+        return add(orgId, document, false);
+    }
+
+    /**
+     * Adds a document's objects to an organisation, all or nothing, as one trail entry. Into an empty organisation the
+     * document's organisation details replace the current ones; into one that has a register, they are left alone, a
+     * channel, processor, measure or transfer that the organisation already has (by name) is linked instead of created
+     * again, and an activity whose name the register already holds is refused, never overwritten. A rehearsal does all
+     * of it, every service's rule included, and then rolls back ({@link ImportRehearsed} carries what it would create).
+     */
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public Map<String, Integer> add(long orgId, RegisterDocument document, boolean rehearsal) {
+        Organisation organisation = organisations.find(orgId);
+        boolean empty = store.references(ObjectKind.ORGANISATION, orgId).isEmpty();
+        boolean replaceDetails = empty && document.organisation != null;
+        if (document.organisation == null) {
+            document.organisation = DocumentOrganisation.of(organisation); // states nothing new; validated as it is
+        }
         document.withEmptyListsForMissingOnes();
         List<FieldProblem> problems = new ArrayList<>();
         CatalogueCodes codes = resolveCatalogueCodes(document, problems);
@@ -122,41 +139,88 @@ public class ExchangeService {
         Set<String> transferKeys = keys("transfers", document.transfers, e -> e.key, problems);
         keys("activities", document.activities, e -> e.key, problems);
         checkReferences(document, measureKeys, channelKeys, processorKeys, transferKeys, problems);
+        Existing existing = empty ? Existing.NONE : existing(orgId, document, problems);
         throwIfAny(problems);
 
         String name = organisation.getName();
         Map<String, Object> before = Map.of("organisation", DocumentOrganisation.of(organisation));
-        Map<String, Integer> counts = trail.summarised(() -> createAll(orgId, organisation, document, codes));
+        Map<String, Integer> counts = trail.summarised(() -> createAll(orgId, organisation, document, codes, existing, replaceDetails));
         trail.record(orgId, ObjectKind.REGISTER, orgId, name, "IMPORT", before, new ImportAuditSnapshot(counts, document));
+        if (rehearsal) {
+            throw new ImportRehearsed(counts);
+        }
         return counts;
     }
 
+    /** The organisation's objects a document names again, by key; and an activity named twice is a problem. */
+    private Existing existing(long orgId, RegisterDocument document, List<FieldProblem> problems) {
+        Map<String, Long> channelIds = matching(document.channels, e -> e.key, e -> e.name, channels.all(orgId), Channel::getName);
+        Map<String, Long> processorIds = matching(document.processors, e -> e.key, e -> e.name, processors.all(orgId), Processor::getName);
+        Map<String, Long> measureIds = matching(document.measures, e -> e.key, e -> e.title, measures.all(orgId), Measure::getTitle);
+        Map<String, Long> transferIds = matching(document.transfers, e -> e.key, e -> e.recipient + "\n" + e.country,
+                transfers.all(orgId), t -> t.getRecipient() + "\n" + t.getCountry());
+        Set<String> activityNames = new HashSet<>(activities.all(orgId).stream().map(a -> comparable(a.getName())).toList());
+        for (int i = 0; i < document.activities.size(); i++) {
+            if (activityNames.contains(comparable(document.activities.get(i).name))) {
+                problems.add(new FieldProblem("activities[" + i + "].name", "import.activityExists", document.activities.get(i).name));
+            }
+        }
+        return new Existing(channelIds, processorIds, measureIds, transferIds);
+    }
+
+    private static <E, T extends de.ropa.platform.entity.Tracked> Map<String, Long> matching(List<E> entries,
+            Function<E, String> key, Function<E, String> name, List<T> present, Function<T, String> presentName) {
+        Map<String, Long> byName = new HashMap<>();
+        present.forEach(p -> byName.putIfAbsent(comparable(presentName.apply(p)), p.getId()));
+        Map<String, Long> ids = new HashMap<>();
+        for (E entry : entries) {
+            Long id = byName.get(comparable(name.apply(entry)));
+            if (id != null && key.apply(entry) != null) {
+                ids.put(key.apply(entry), id);
+            }
+        }
+        return ids;
+    }
+
+    private static String comparable(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The ids of the objects already present that a document's keys stand for: linked, not created again. */
+    record Existing(Map<String, Long> channels, Map<String, Long> processors, Map<String, Long> measures,
+                    Map<String, Long> transfers) {
+
+        static final Existing NONE = new Existing(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
     private Map<String, Integer> createAll(long orgId, Organisation organisation, RegisterDocument document,
-                                           CatalogueCodes codes) {
+                                           CatalogueCodes codes, Existing existing, boolean replaceDetails) {
         // every create flushes itself; the automatic flush before each of the thousands of lookups an import
         // makes (links, organisation) would only check the same objects again: more than half of its time
         store.em().setFlushMode(FlushModeType.COMMIT);
-        OrganisationRequest details = document.organisation.toRequest();
-        if (!document.statesOrganisationType()) {
-            details.organisationType = organisation.getOrganisationType(); // keep what the document cannot state
+        if (replaceDetails) {
+            OrganisationRequest details = document.organisation.toRequest();
+            if (!document.statesOrganisationType()) {
+                details.organisationType = organisation.getOrganisationType(); // keep what the document cannot state
+            }
+            organisations.update(orgId, organisation.getVersion(), details);
         }
-        organisations.update(orgId, organisation.getVersion(), details);
-        Map<String, Long> measureIds = create("measures", document.measures, e -> e.key,
+        Map<String, Long> measureIds = create("measures", document.measures, e -> e.key, existing.measures(),
                 e -> measures.create(orgId, e.toRequest(codes.measures.get(e.catalogueCode))).getId());
-        Map<String, Long> channelIds = create("channels", document.channels, e -> e.key,
+        Map<String, Long> channelIds = create("channels", document.channels, e -> e.key, existing.channels(),
                 e -> channels.create(orgId, e.toRequest(codes.services.get(e.serviceCode), ids(e.measureKeys, measureIds))).getId());
-        Map<String, Long> processorIds = createProcessors(orgId, document.processors, codes, channelIds);
-        Map<String, Long> transferIds = create("transfers", document.transfers, e -> e.key,
+        Map<String, Long> processorIds = createProcessors(orgId, document.processors, codes, channelIds, existing.processors());
+        Map<String, Long> transferIds = create("transfers", document.transfers, e -> e.key, existing.transfers(),
                 e -> transfers.create(orgId, e.toRequest(e.processorKey == null ? null : processorIds.get(e.processorKey),
                         ids(e.channelKeys, channelIds))).getId());
-        create("activities", document.activities, e -> e.key,
+        create("activities", document.activities, e -> e.key, Map.of(),
                 e -> activities.create(orgId, e.toRequest(ids(e.channelKeys, channelIds), ids(e.measureKeys, measureIds),
                         ids(e.transferKeys, transferIds), processorIds::get)).getId());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("measures", document.measures.size());
-        counts.put("channels", document.channels.size());
-        counts.put("processors", document.processors.size());
-        counts.put("transfers", document.transfers.size());
+        counts.put("measures", document.measures.size() - existing.measures().size());
+        counts.put("channels", document.channels.size() - existing.channels().size());
+        counts.put("processors", document.processors.size() - existing.processors().size());
+        counts.put("transfers", document.transfers.size() - existing.transfers().size());
         counts.put("activities", document.activities.size());
         return counts;
     }
@@ -299,9 +363,9 @@ public class ExchangeService {
 
     /** Processors that others engage first, so every sub-processor finds its main processor created. */
     private Map<String, Long> createProcessors(long orgId, List<DocumentProcessor> entries, CatalogueCodes codes,
-                                               Map<String, Long> channelIds) {
-        Map<String, Long> ids = new HashMap<>();
-        List<DocumentProcessor> pending = new ArrayList<>(entries);
+                                               Map<String, Long> channelIds, Map<String, Long> present) {
+        Map<String, Long> ids = new HashMap<>(present);
+        List<DocumentProcessor> pending = new ArrayList<>(entries.stream().filter(p -> !present.containsKey(p.key)).toList());
         while (!pending.isEmpty()) {
             List<DocumentProcessor> ready = pending.stream()
                     .filter(p -> p.mainProcessorKey == null || ids.containsKey(p.mainProcessorKey)).toList();
@@ -320,10 +384,14 @@ public class ExchangeService {
         return ids;
     }
 
-    private <E> Map<String, Long> create(String list, List<E> entries, Function<E, String> key, Function<E, Long> creator) {
-        Map<String, Long> ids = new HashMap<>();
+    private <E> Map<String, Long> create(String list, List<E> entries, Function<E, String> key, Map<String, Long> present,
+                                         Function<E, Long> creator) {
+        Map<String, Long> ids = new HashMap<>(present);
         for (int i = 0; i < entries.size(); i++) {
             E entry = entries.get(i);
+            if (present.containsKey(key.apply(entry))) {
+                continue;
+            }
             ids.put(key.apply(entry), withContext(list + "[" + i + "].", () -> creator.apply(entry)));
             clearEvery(i + 1);
         }

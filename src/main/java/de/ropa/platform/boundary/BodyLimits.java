@@ -16,7 +16,11 @@ public final class BodyLimits {
     static final long API = 4 * 1024 * 1024;
     /** A whole register of 10,000 activities is about 17 MB of JSON. */
     public static final long IMPORT = 64 * 1024 * 1024;
+    /** A spreadsheet is unpacked into cells in memory: a workbook of thousands of rows is a few megabytes. */
+    public static final long SPREADSHEET = 16 * 1024 * 1024;
     private static final Pattern IMPORT_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/?");
+    private static final Pattern SPREADSHEET_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/spreadsheet(/preview)?/?"
+            + "|/exchange/import\\.xhtml");
 
     private BodyLimits() {
     }
@@ -30,8 +34,12 @@ public final class BodyLimits {
         if (!authenticated) {
             return ANONYMOUS;
         }
-        if (IMPORT_PATH.matcher(path).matches() && (inRole.test("dpo") || inRole.test("integration"))) {
+        boolean mayImport = inRole.test("dpo") || inRole.test("integration");
+        if (IMPORT_PATH.matcher(path).matches() && mayImport) {
             return IMPORT;
+        }
+        if (SPREADSHEET_PATH.matcher(path).matches() && mayImport) {
+            return SPREADSHEET;
         }
         return path.startsWith("/api/") ? API : SCREENS;
     }

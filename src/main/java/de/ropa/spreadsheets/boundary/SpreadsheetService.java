@@ -1,0 +1,167 @@
+package de.ropa.spreadsheets.boundary;
+
+import de.ropa.catalogue.boundary.CatalogueService;
+import de.ropa.channels.boundary.ChannelService;
+import de.ropa.channels.entity.Channel;
+import de.ropa.exchange.boundary.DocumentVersions;
+import de.ropa.exchange.boundary.ExchangeService;
+import de.ropa.exchange.boundary.ImportRehearsed;
+import de.ropa.exchange.boundary.RegisterDocument;
+import de.ropa.organisations.boundary.OrganisationService;
+import de.ropa.platform.boundary.JsonbConfiguration;
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.control.InvalidFieldException.FieldProblem;
+import de.ropa.platform.entity.Role;
+import de.ropa.spreadsheets.control.ActivityAssembler;
+import de.ropa.spreadsheets.control.ActivityField;
+import de.ropa.spreadsheets.control.CellProblem;
+import de.ropa.spreadsheets.control.ImportProfile;
+import de.ropa.spreadsheets.control.ImportReading;
+import de.ropa.spreadsheets.control.ImportRow;
+import de.ropa.spreadsheets.control.Sheet;
+import de.ropa.spreadsheets.control.SheetActivities;
+import de.ropa.spreadsheets.control.SheetFiles;
+import de.ropa.spreadsheets.control.WorkbookReader;
+import de.ropa.spreadsheets.control.WorkbookWriter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The register in and out of spreadsheets: the whole register as the product's workbook, and the import of a
+ * spreadsheet (the workbook, the published templates' layouts, any table with recognisable or mapped headings) into
+ * an organisation, previewed first, then all or nothing as one trail entry. The preview rehearses the whole import,
+ * every service's rule included, and rolls it back, so a ready preview is what the import will do.
+ */
+@ApplicationScoped
+public class SpreadsheetService {
+
+    private static final int MAX_PROBLEMS = 500;
+
+    @Inject
+    ExchangeService exchange;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    OrganisationService organisations;
+
+    /** The whole register as the product's workbook, headings and values in the language. */
+    public byte[] workbook(long orgId, Locale language) {
+        RegisterDocument document = exchange.export(orgId);
+        String json = new JsonbConfiguration().getContext(RegisterDocument.class).toJson(document);
+        JsonObject tree = Json.createReader(new StringReader(json)).readObject();
+        return WorkbookWriter.write(tree, language);
+    }
+
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public ImportPreview preview(long orgId, byte[] file, ImportProfile profile, Map<String, Optional<ActivityField>> mapping,
+                                 Locale language) {
+        organisations.find(orgId);
+        List<Sheet> sheets = SheetFiles.read(file);
+        Read read = read(orgId, sheets, profile, mapping);
+        Map<String, Integer> counts = Map.of();
+        if (!read.reading().hasProblems()) {
+            try {
+                exchange.add(orgId, read.document(), true);
+            } catch (ImportRehearsed rehearsed) {
+                counts = rehearsed.counts();
+            } catch (InvalidFieldException refused) {
+                refused.problems().forEach(p -> read.reading().problemAt(p.field(), p.text()));
+            }
+        }
+        return preview(read, sheets, mapping, counts, language);
+    }
+
+    /** Imports the file, or refuses it as a whole with every problem cell (400, each problem's field a cell). */
+    @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
+    public Map<String, Integer> importFile(long orgId, byte[] file, ImportProfile profile, Map<String, Optional<ActivityField>> mapping) {
+        organisations.find(orgId);
+        Read read = read(orgId, SheetFiles.read(file), profile, mapping);
+        refuseIfProblems(read.reading());
+        try {
+            return exchange.add(orgId, read.document(), false);
+        } catch (InvalidFieldException refused) {
+            refused.problems().forEach(p -> read.reading().problemAt(p.field(), p.text()));
+            refuseIfProblems(read.reading());
+            throw refused;
+        }
+    }
+
+    private record Read(ImportProfile profile, ImportReading reading, RegisterDocument document) {
+    }
+
+    private Read read(long orgId, List<Sheet> sheets, ImportProfile profile, Map<String, Optional<ActivityField>> mapping) {
+        boolean workbook = profile == ImportProfile.WORKBOOK || profile == ImportProfile.AUTO && WorkbookReader.recognises(sheets);
+        ImportReading reading;
+        if (workbook) {
+            reading = WorkbookReader.read(sheets);
+        } else {
+            reading = new ImportReading();
+            Map<String, String> existing = new HashMap<>();
+            for (Channel channel : channels.allWithService(orgId)) {
+                existing.putIfAbsent(channel.getService().getCode(), channel.getName());
+            }
+            new ActivityAssembler(catalogue.serviceNames(), existing).assemble(SheetActivities.read(sheets, mapping, reading), reading);
+            if (reading.rows().isEmpty()) {
+                reading.fileProblem(new CellProblem("", "", "", de.ropa.platform.i18n.Text.of("sheet.noActivities")));
+            }
+        }
+        ImportProfile read = workbook ? ImportProfile.WORKBOOK : profile == ImportProfile.AUTO ? ImportProfile.GENERIC : profile;
+        RegisterDocument document = null;
+        if (!reading.hasProblems()) {
+            try {
+                document = DocumentVersions.read(reading.document());
+                if (!workbook) {
+                    document.organisation = null; // a sheet of activities says nothing about the organisation
+                }
+            } catch (InvalidFieldException refused) {
+                refused.problems().forEach(p -> reading.problemAt(p.field(), p.text()));
+            }
+        }
+        return new Read(read, reading, document);
+    }
+
+    private static void refuseIfProblems(ImportReading reading) {
+        if (!reading.hasProblems()) {
+            return;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        reading.fileProblems().forEach(p -> problems.add(new FieldProblem(p.cell().isEmpty() ? "file" : p.cell(), p.reason())));
+        for (ImportRow row : reading.rows()) {
+            row.problems().forEach(p -> problems.add(new FieldProblem(p.cell(), p.reason())));
+        }
+        throw new InvalidFieldException(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+    }
+
+    private static ImportPreview preview(Read read, List<Sheet> sheets, Map<String, Optional<ActivityField>> mapping,
+                                         Map<String, Integer> counts, Locale language) {
+        ImportReading reading = read.reading();
+        List<ImportPreview.Row> rows = reading.rows().stream().map(r -> new ImportPreview.Row(r.reference(), r.sheet(), r.number(),
+                r.kind(), r.name(), r.problems().isEmpty() ? "OK" : "PROBLEM",
+                r.problems().stream().map(p -> problem(p, language)).toList(),
+                r.notes().stream().map(t -> t.render(language)).distinct().toList())).toList();
+        List<ImportPreview.Column> columns = read.profile() == ImportProfile.WORKBOOK ? List.of()
+                : SheetActivities.headings(sheets, mapping).stream()
+                        .map(h -> new ImportPreview.Column(h.sheet(), h.column(), h.heading(), h.field())).toList();
+        return new ImportPreview(read.profile(), !reading.hasProblems() && !counts.isEmpty(), counts, rows,
+                reading.fileProblems().stream().map(p -> problem(p, language)).toList(), columns, reading.ignoredColumns());
+    }
+
+    private static ImportPreview.Problem problem(CellProblem p, Locale language) {
+        return new ImportPreview.Problem(p.cell(), p.heading(), p.value(), p.reason().render(language));
+    }
+}

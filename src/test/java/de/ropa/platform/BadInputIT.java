@@ -108,6 +108,10 @@ class BadInputIT {
                 return;
             }
             JsonObject media = operation.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json");
+            if (media == null) { // a file upload
+                requests.addAll(hostileFiles(method.toUpperCase(java.util.Locale.ROOT), concrete(template, ids)));
+                return;
+            }
             JsonValue example = media.getJsonObject("examples").values().iterator().next().asJsonObject().get("value");
             String path = concrete(template, template.endsWith("/import") ? Map.of("orgId", Long.toString(emptyOrg)) : ids);
             String as = operation.getString("operationId").equals("changeOwnPassword") ? HOSTILE_USER : TestAccounts.EDITOR;
@@ -176,6 +180,67 @@ class BadInputIT {
                 assertFalse(Boolean.TRUE.equals(hacked), page + " ran the stored script");
             }
             browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    /**
+     * Files a spreadsheet upload must refuse as a whole, naming the file: not a spreadsheet behind a spreadsheet's
+     * first bytes, cut short, a zip bomb, an OpenDocument file asking for an external entity, more rows than allowed.
+     */
+    private static List<Hostile> hostileFiles(String method, String path) {
+        List<Hostile> files = new ArrayList<>();
+        byte[] garbage = new byte[4096];
+        new java.util.Random(20).nextBytes(garbage);
+        byte[] zip = garbage.clone();
+        zip[0] = 'P';
+        zip[1] = 'K';
+        zip[2] = 3;
+        zip[3] = 4;
+        byte[] ole = garbage.clone();
+        ole[0] = (byte) 0xD0;
+        ole[1] = (byte) 0xCF;
+        ole[2] = 0x11;
+        ole[3] = (byte) 0xE0;
+        byte[] workbook = de.ropa.spreadsheets.TestWorkbooks.messyGerman();
+        java.util.Map<String, byte[]> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("random bytes behind a zip signature", zip);
+        bodies.put("random bytes behind an Excel 97 signature", ole);
+        bodies.put("a workbook cut in half", java.util.Arrays.copyOf(workbook, workbook.length / 2));
+        bodies.put("a zip bomb as a workbook", zipped("xl/worksheets/sheet1.xml", new byte[60 * 1024 * 1024]));
+        bodies.put("an OpenDocument file with an external entity", openDocument("<?xml version=\"1.0\"?><!DOCTYPE x ["
+                + "<!ENTITY e SYSTEM \"file:///etc/passwd\">]><office:document-content xmlns:office="
+                + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">&e;</office:document-content>"));
+        bodies.put("a CSV of 20,001 rows", "Bezeichnung;Zweck\n".repeat(20_001).getBytes(StandardCharsets.UTF_8));
+        bodies.forEach((what, body) -> files.add(new Hostile(method + " " + path + " file: " + what, method, path,
+                "application/octet-stream", body, "file", TestAccounts.EDITOR, new String[0])));
+        return files;
+    }
+
+    private static byte[] zipped(String name, byte[] content) {
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] openDocument(String content) {
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -51,6 +51,9 @@ class AuthorizationMatrixIT {
         MATRIX.put("deleteOrganisation", ADMIN);
         MATRIX.put("exportRegister", ALL);
         MATRIX.put("importRegister", EDIT);
+        MATRIX.put("exportWorkbook", ALL);
+        MATRIX.put("previewSpreadsheetImport", EDIT);
+        MATRIX.put("importSpreadsheet", EDIT);
         for (String kind : List.of("Activities", "Channels", "Processors", "Transfers", "Measures")) {
             String one = switch (kind) {
                 case "Activities" -> "Activity";
@@ -262,6 +265,9 @@ class AuthorizationMatrixIT {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
         path = path.substring(1);
+        if (path.contains("/import/spreadsheet")) { // takes a file, not JSON: a CSV line that states no activity
+            return http.upload(path, "text/csv", "Spalte;Wert\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return switch (operation.method()) {
             case "GET" -> http.get(path);
             case "POST" -> http.post(path, "{}", "If-Match", "\"999999\"");

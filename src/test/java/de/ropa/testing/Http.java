@@ -73,6 +73,10 @@ public final class Http {
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request);
+    }
+
+    private static Answer exchange(HttpRequest.Builder request) {
         try {
             return new Answer(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
@@ -81,6 +85,17 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request with a binary body (an uploaded file); {@code headers} are name, value pairs. */
+    public Answer upload(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        defaultHeaders.forEach(request::header);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(request);
     }
 
     /** A GET whose answer is binary (a PDF); {@code headers} are name, value pairs. */

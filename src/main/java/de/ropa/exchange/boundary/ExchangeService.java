@@ -110,8 +110,9 @@ public class ExchangeService {
     /** Imports into an organisation that has no register objects yet; answers the counts created. */
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Map<String, Integer> importInto(long orgId, RegisterDocument document) {
+        organisations.find(orgId); // another organisation's register is not found, whether empty or not
         requireEmpty(orgId);
-        return add(orgId, document, false);
+        return add(orgId, document, false, true);
     }
 
     /**
@@ -123,10 +124,15 @@ public class ExchangeService {
      */
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public Map<String, Integer> add(long orgId, RegisterDocument document, boolean rehearsal) {
+        return add(orgId, document, rehearsal, false);
+    }
+
+    /** {@code detailsRequired}: the document must state the organisation (a whole register does; a sheet of activities need not). */
+    private Map<String, Integer> add(long orgId, RegisterDocument document, boolean rehearsal, boolean detailsRequired) {
         Organisation organisation = organisations.find(orgId);
         boolean empty = store.references(ObjectKind.ORGANISATION, orgId).isEmpty();
         boolean replaceDetails = empty && document.organisation != null;
-        if (document.organisation == null) {
+        if (document.organisation == null && !detailsRequired) {
             document.organisation = DocumentOrganisation.of(organisation); // states nothing new; validated as it is
         }
         document.withEmptyListsForMissingOnes();

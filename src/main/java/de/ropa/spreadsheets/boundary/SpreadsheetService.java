@@ -46,6 +46,10 @@ import java.util.Optional;
 public class SpreadsheetService {
 
     private static final int MAX_PROBLEMS = 500;
+    /** Cells left to right: column B before AA. */
+    private static final java.util.Comparator<CellProblem> IN_SHEET_ORDER = java.util.Comparator.comparing(
+            (CellProblem p) -> p.cell().replaceFirst("^.*!([A-Z]*)\\d*$", "$1"),
+            java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
 
     @Inject
     ExchangeService exchange;
@@ -152,7 +156,7 @@ public class SpreadsheetService {
         ImportReading reading = read.reading();
         List<ImportPreview.Row> rows = reading.rows().stream().map(r -> new ImportPreview.Row(r.reference(), r.sheet(), r.number(),
                 r.kind(), r.name(), r.problems().isEmpty() ? "OK" : "PROBLEM",
-                r.problems().stream().map(p -> problem(p, language)).toList(),
+                r.problems().stream().sorted(IN_SHEET_ORDER).map(p -> problem(p, language)).toList(),
                 r.notes().stream().map(t -> t.render(language)).distinct().toList())).toList();
         List<ImportPreview.Column> columns = read.profile() == ImportProfile.WORKBOOK ? List.of()
                 : SheetActivities.headings(sheets, mapping).stream()

@@ -115,8 +115,18 @@ public final class TestWorkbooks {
         });
     }
 
+    /** A table whose headings no template uses: its columns are mapped by hand. */
+    public static byte[] ownHeadings() {
+        return workbook(book -> {
+            Sheet sheet = book.createSheet("Liste");
+            row(sheet, 0, "Vorgang", "Was wird gemacht?", "Grundlage", "Wer?");
+            row(sheet, 1, "Spendenverwaltung", "Spendenquittungen ausstellen", "rechtliche Verpflichtung", "Spender");
+            row(sheet, 2, "Mitgliederverwaltung", "Mitgliedsbeiträge einziehen", "Vertrag", "Mitglieder");
+        });
+    }
+
     /** A German table with a mistake in nearly every row. */
-    static byte[] withMistakes() {
+    public static byte[] withMistakes() {
         return workbook(book -> {
             Sheet sheet = book.createSheet("Tabelle1");
             row(sheet, 0, "Verarbeitungstätigkeit", "Zweck", "Rechtsgrundlage", "Drittland", "Zuletzt geprüft");

@@ -20,7 +20,7 @@ public final class BodyLimits {
     public static final long SPREADSHEET = 16 * 1024 * 1024;
     private static final Pattern IMPORT_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/?");
     private static final Pattern SPREADSHEET_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/spreadsheet(/preview)?/?"
-            + "|/exchange/import\\.xhtml");
+            + "|/spreadsheets/import\\.xhtml");
 
     private BodyLimits() {
     }

@@ -120,7 +120,7 @@ public class SpreadsheetService {
                 existing.putIfAbsent(channel.getService().getCode(), channel.getName());
             }
             new ActivityAssembler(catalogue.serviceNames(), existing).assemble(SheetActivities.read(sheets, mapping, reading), reading);
-            if (reading.rows().isEmpty()) {
+            if (reading.rows().isEmpty() && reading.fileProblems().isEmpty()) {
                 reading.fileProblem(new CellProblem("", "", "", de.ropa.platform.i18n.Text.of("sheet.noActivities")));
             }
         }

@@ -37,8 +37,15 @@ public final class SheetActivities {
 
     public static List<ActivityDraft> read(List<Sheet> sheets, Map<String, Optional<ActivityField>> mapping, ImportReading reading) {
         SheetActivities reader = new SheetActivities(mapping, reading);
-        sheets.forEach(reader::readSheet);
+        boolean recognised = sheets.stream().anyMatch(reader::recognised);
+        sheets.forEach(sheet -> reader.readSheet(sheet, recognised));
         return reader.drafts;
+    }
+
+    /** Whether the sheet has a heading row or a form the import knows. */
+    private boolean recognised(Sheet sheet) {
+        int row = headingRow(sheet);
+        return row >= 0 || isForm(sheet, row);
     }
 
     /** The columns a table's heading row has, as the preview shows them for mapping. */
@@ -48,8 +55,9 @@ public final class SheetActivities {
     public static List<Heading> headings(List<Sheet> sheets, Map<String, Optional<ActivityField>> mapping) {
         SheetActivities reader = new SheetActivities(mapping, new ImportReading());
         List<Heading> headings = new ArrayList<>();
+        boolean recognised = sheets.stream().anyMatch(reader::recognised);
         for (Sheet sheet : sheets) {
-            int row = reader.headingRow(sheet);
+            int row = recognised ? reader.headingRow(sheet) : firstTableRow(sheet);
             if (row >= 0 && !reader.isForm(sheet, row)) {
                 for (int c = 0; c < widthAround(sheet, row); c++) {
                     String heading = headingAt(sheet, row, c);
@@ -62,13 +70,27 @@ public final class SheetActivities {
         return headings;
     }
 
-    private void readSheet(Sheet sheet) {
-        int headingRow = headingRow(sheet);
-        if (isForm(sheet, headingRow)) {
+    /**
+     * @param anyRecognised whether some sheet of the file has headings or a form the import knows; when none has, every
+     *                      sheet's first row of two or more texts is taken as its headings, for the user to map
+     */
+    private void readSheet(Sheet sheet, boolean anyRecognised) {
+        int headingRow = anyRecognised ? headingRow(sheet) : firstTableRow(sheet);
+        if (anyRecognised && isForm(sheet, headingRow)) {
             readForm(sheet);
         } else if (headingRow >= 0) {
             readTable(sheet, headingRow);
         }
+    }
+
+    /** The first row with two texts or more: the headings of a table whose headings the import does not know. */
+    private static int firstTableRow(Sheet sheet) {
+        for (int r = 0; r < Math.min(HEADING_SEARCH_ROWS, sheet.rows().size()); r++) {
+            if (sheet.rows().get(r).stream().filter(t -> t != null && !t.isBlank()).count() >= 2) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /** The row with the most headings that name a field, within the first rows; -1 when no row names two. */
@@ -130,6 +152,11 @@ public final class SheetActivities {
             } else if (!heading.isBlank()) {
                 reading.ignored(sheet.name(), heading);
             }
+        }
+        if (!columns.containsValue(ActivityField.NAME) && !columns.containsValue(ActivityField.PURPOSES)) {
+            reading.fileProblem(new CellProblem(sheet.reference(headingRow, 0), "", "",
+                    de.ropa.platform.i18n.Text.of("sheet.unmapped", sheet.name())));
+            return;
         }
         for (int r = headingRow + 1; r < sheet.rows().size(); r++) {
             int at = r;

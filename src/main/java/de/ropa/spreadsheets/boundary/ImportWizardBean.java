@@ -1,0 +1,168 @@
+package de.ropa.spreadsheets.boundary;
+
+import de.ropa.organisations.boundary.OrganisationContext;
+import de.ropa.platform.control.InvalidFieldException;
+import de.ropa.platform.faces.FormErrors;
+import de.ropa.platform.faces.Labels;
+import de.ropa.spreadsheets.control.ActivityField;
+import de.ropa.spreadsheets.control.ImportProfile;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The spreadsheet import as a DPO does it: upload a file and choose its layout, map the columns the import did not
+ * recognise, read the preview row by row, then import. The file stays in the view between the steps; nothing is
+ * stored before the import.
+ */
+@Named
+@ViewScoped
+public class ImportWizardBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** In the mapping's choices: leave the column out. */
+    public static final String LEAVE_OUT = "NONE";
+
+    @Inject
+    SpreadsheetService spreadsheets;
+
+    @Inject
+    OrganisationContext context;
+
+    @Inject
+    FormErrors errors;
+
+    private transient UploadedFile upload;
+    private byte[] file;
+    private String fileName;
+    private ImportProfile profile = ImportProfile.AUTO;
+    private final Map<String, String> mapping = new LinkedHashMap<>();
+    private ImportPreview preview;
+
+
+    /** Step 1 → 3: reads the uploaded file and shows what its import would do. */
+    public void read() {
+        if (upload == null || upload.getSize() == 0) {
+            errors.refused(text("import.chooseFile"));
+            return;
+        }
+        file = upload.getContent();
+        fileName = upload.getFileName();
+        mapping.clear();
+        previewFile();
+    }
+
+    /** Reads the file again with the columns as the DPO mapped them. */
+    public void remap() {
+        previewFile();
+    }
+
+    private void previewFile() {
+        try {
+            preview = spreadsheets.preview(context.require(), file, profile, chosenMapping(), Labels.locale());
+            preview.columns().forEach(c -> mapping.putIfAbsent(c.heading(), c.field() == null ? LEAVE_OUT : c.field().name()));
+        } catch (InvalidFieldException unreadable) {
+            preview = null;
+            unreadable.problems().forEach(p -> errors.refused(p.text().render(Labels.locale())));
+        }
+    }
+
+    public String importFile() {
+        Map<String, Integer> counts;
+        try {
+            counts = spreadsheets.importFile(context.require(), file, profile, chosenMapping());
+        } catch (InvalidFieldException refused) {
+            previewFile(); // shows each cell again; the preview was taken before someone else changed the register
+            errors.refused(text("import.refused"));
+            return null;
+        }
+        errors.saved(MessageFormat.format(text("import.done"), counts.getOrDefault("activities", 0), counts.getOrDefault("channels", 0),
+                counts.getOrDefault("transfers", 0)));
+        return "/activities/list?faces-redirect=true";
+    }
+
+    public void restart() {
+        file = null;
+        fileName = null;
+        preview = null;
+        mapping.clear();
+    }
+
+    private Map<String, Optional<ActivityField>> chosenMapping() {
+        Map<String, Optional<ActivityField>> chosen = new LinkedHashMap<>();
+        mapping.forEach((heading, field) -> chosen.put(heading, LEAVE_OUT.equals(field) ? Optional.empty()
+                : Optional.of(ActivityField.valueOf(field))));
+        return chosen;
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    public List<ActivityField> getFields() {
+        return List.of(ActivityField.values());
+    }
+
+    public List<ImportProfile> getProfiles() {
+        return List.of(ImportProfile.values());
+    }
+
+    public long getProblemCount() {
+        return preview == null ? 0 : preview.problems().size()
+                + preview.rows().stream().mapToLong(r -> r.problems().size()).sum();
+    }
+
+    /** A kind's count as the preview's summary says it: "3 Verarbeitungstätigkeiten". */
+    public String getSummary() {
+        if (preview == null || preview.counts().isEmpty()) {
+            return "";
+        }
+        ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", Labels.locale());
+        return MessageFormat.format(texts.getString("import.summary"), preview.counts().getOrDefault("activities", 0),
+                preview.counts().getOrDefault("channels", 0), preview.counts().getOrDefault("transfers", 0),
+                preview.counts().getOrDefault("processors", 0), preview.counts().getOrDefault("measures", 0));
+    }
+
+    /** The headings the import leaves out, as one line. */
+    public String getIgnored() {
+        return preview == null ? "" : String.join("; ", preview.ignored());
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportProfile getProfile() {
+        return profile;
+    }
+
+    public void setProfile(ImportProfile profile) {
+        this.profile = profile == null ? ImportProfile.AUTO : profile;
+    }
+
+    public Map<String, String> getMapping() {
+        return mapping;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+}

@@ -52,6 +52,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("exportRegister", ALL);
         MATRIX.put("importRegister", EDIT);
         MATRIX.put("exportWorkbook", ALL);
+        MATRIX.put("channelNotices", ALL);
         MATRIX.put("previewSpreadsheetImport", EDIT);
         MATRIX.put("importSpreadsheet", EDIT);
         for (String kind : List.of("Activities", "Channels", "Processors", "Transfers", "Measures")) {

@@ -25,7 +25,7 @@ public record ImportPreview(
             @Schema(description = "Sheet and row as the spreadsheet program names them, e.g. 'Tabelle1'!7") String reference,
             String sheet,
             @Schema(description = "The row's number, from 1") int number,
-            ImportRow.Kind kind,
+            ImportRow.RowKind kind,
             @Schema(description = "The name the row gives its object") String name,
             @Schema(description = "OK, or PROBLEM when a cell of the row cannot be taken") String result,
             List<Problem> problems,

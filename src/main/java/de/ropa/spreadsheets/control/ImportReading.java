@@ -24,7 +24,7 @@ public final class ImportReading {
     private record Origin(ImportRow row, String cell, String heading, String value) {
     }
 
-    public ImportRow row(String sheet, int row, String reference, ImportRow.Kind kind) {
+    public ImportRow row(String sheet, int row, String reference, ImportRow.RowKind kind) {
         ImportRow added = new ImportRow(sheet, row + 1, reference, kind);
         rows.add(added);
         return added;

@@ -8,7 +8,7 @@ import java.util.List;
 public final class ImportRow {
 
     /** What a row becomes in the register. */
-    public enum Kind {
+    public enum RowKind {
         ORGANISATION, ACTIVITY, PURPOSE, DATA_CATEGORY, RECIPIENT, CHANNEL, DEVIATION, PROCESSOR, TRANSFER, MEASURE,
         JOINT_CONTROLLER
     }
@@ -16,12 +16,12 @@ public final class ImportRow {
     private final String sheet;
     private final int number;
     private final String reference;
-    private final Kind kind;
+    private final RowKind kind;
     private final List<CellProblem> problems = new ArrayList<>();
     private final List<Text> notes = new ArrayList<>();
     private String name = "";
 
-    ImportRow(String sheet, int number, String reference, Kind kind) {
+    ImportRow(String sheet, int number, String reference, RowKind kind) {
         this.sheet = sheet;
         this.number = number;
         this.reference = reference;
@@ -42,7 +42,7 @@ public final class ImportRow {
         return reference;
     }
 
-    public Kind kind() {
+    public RowKind kind() {
         return kind;
     }
 

@@ -163,7 +163,7 @@ public final class SheetActivities {
             if (columns.keySet().stream().allMatch(c -> sheet.text(at, c).isBlank())) {
                 continue; // blank rows, and rows with only notes outside the mapped columns
             }
-            ImportRow row = reading.row(sheet.name(), r, sheet.reference(r, 0).replaceFirst("A(\\d+)$", "$1"), ImportRow.Kind.ACTIVITY);
+            ImportRow row = reading.row(sheet.name(), r, sheet.reference(r, 0).replaceFirst("A(\\d+)$", "$1"), ImportRow.RowKind.ACTIVITY);
             ActivityDraft draft = new ActivityDraft(row);
             columns.forEach((c, field) -> draft.add(field, sheet.text(at, c), sheet.reference(at, c), headingAt(sheet, headingRow, c)));
             drafts.add(draft);
@@ -171,7 +171,7 @@ public final class SheetActivities {
     }
 
     private void readForm(Sheet sheet) {
-        ImportRow row = reading.row(sheet.name(), 0, sheet.reference(0, 0).replaceFirst("!A1$", ""), ImportRow.Kind.ACTIVITY);
+        ImportRow row = reading.row(sheet.name(), 0, sheet.reference(0, 0).replaceFirst("!A1$", ""), ImportRow.RowKind.ACTIVITY);
         ActivityDraft draft = new ActivityDraft(row);
         for (int r = 0; r < sheet.rows().size(); r++) {
             String label = sheet.text(r, 0);

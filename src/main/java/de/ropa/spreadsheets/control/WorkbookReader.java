@@ -23,18 +23,18 @@ import java.util.Optional;
  */
 public final class WorkbookReader {
 
-    private static final Map<WorkbookSheet, ImportRow.Kind> KINDS = Map.ofEntries(
-            Map.entry(WorkbookSheet.ORGANISATION, ImportRow.Kind.ORGANISATION),
-            Map.entry(WorkbookSheet.JOINT_CONTROLLERS, ImportRow.Kind.JOINT_CONTROLLER),
-            Map.entry(WorkbookSheet.ACTIVITIES, ImportRow.Kind.ACTIVITY),
-            Map.entry(WorkbookSheet.PURPOSES, ImportRow.Kind.PURPOSE),
-            Map.entry(WorkbookSheet.DATA_CATEGORIES, ImportRow.Kind.DATA_CATEGORY),
-            Map.entry(WorkbookSheet.RECIPIENTS, ImportRow.Kind.RECIPIENT),
-            Map.entry(WorkbookSheet.CHANNELS, ImportRow.Kind.CHANNEL),
-            Map.entry(WorkbookSheet.DEVIATIONS, ImportRow.Kind.DEVIATION),
-            Map.entry(WorkbookSheet.PROCESSORS, ImportRow.Kind.PROCESSOR),
-            Map.entry(WorkbookSheet.TRANSFERS, ImportRow.Kind.TRANSFER),
-            Map.entry(WorkbookSheet.MEASURES, ImportRow.Kind.MEASURE));
+    private static final Map<WorkbookSheet, ImportRow.RowKind> KINDS = Map.ofEntries(
+            Map.entry(WorkbookSheet.ORGANISATION, ImportRow.RowKind.ORGANISATION),
+            Map.entry(WorkbookSheet.JOINT_CONTROLLERS, ImportRow.RowKind.JOINT_CONTROLLER),
+            Map.entry(WorkbookSheet.ACTIVITIES, ImportRow.RowKind.ACTIVITY),
+            Map.entry(WorkbookSheet.PURPOSES, ImportRow.RowKind.PURPOSE),
+            Map.entry(WorkbookSheet.DATA_CATEGORIES, ImportRow.RowKind.DATA_CATEGORY),
+            Map.entry(WorkbookSheet.RECIPIENTS, ImportRow.RowKind.RECIPIENT),
+            Map.entry(WorkbookSheet.CHANNELS, ImportRow.RowKind.CHANNEL),
+            Map.entry(WorkbookSheet.DEVIATIONS, ImportRow.RowKind.DEVIATION),
+            Map.entry(WorkbookSheet.PROCESSORS, ImportRow.RowKind.PROCESSOR),
+            Map.entry(WorkbookSheet.TRANSFERS, ImportRow.RowKind.TRANSFER),
+            Map.entry(WorkbookSheet.MEASURES, ImportRow.RowKind.MEASURE));
     private static final List<String> NAME_PROPERTIES = List.of("name", "title", "recipient", "description", "topic");
 
     private final ImportReading reading = new ImportReading();
@@ -106,7 +106,7 @@ public final class WorkbookReader {
     }
 
     private void readSingle(Sheet sheet, JsonObjectBuilder organisation) {
-        ImportRow row = reading.row(sheet.name(), 0, sheet.name(), ImportRow.Kind.ORGANISATION);
+        ImportRow row = reading.row(sheet.name(), 0, sheet.name(), ImportRow.RowKind.ORGANISATION);
         reading.origin("organisation", row, sheet.reference(0, 0), "", "");
         List<Column> columns = WorkbookSheet.ORGANISATION.columns();
         for (int r = 1; r < sheet.rows().size(); r++) {

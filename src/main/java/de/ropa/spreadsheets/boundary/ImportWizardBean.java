@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The spreadsheet import as a DPO does it: upload a file and choose its layout, map the columns the import did not
@@ -41,7 +43,7 @@ public class ImportWizardBean implements Serializable {
     @Inject
     FormErrors errors;
 
-    private transient UploadedFile upload;
+    private transient Part upload;
     private byte[] file;
     private String fileName;
     private ImportProfile profile = ImportProfile.AUTO;
@@ -55,8 +57,12 @@ public class ImportWizardBean implements Serializable {
             errors.refused(text("import.chooseFile"));
             return;
         }
-        file = upload.getContent();
-        fileName = upload.getFileName();
+        try (var content = upload.getInputStream()) {
+            file = content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        fileName = upload.getSubmittedFileName();
         mapping.clear();
         previewFile();
     }
@@ -138,11 +144,11 @@ public class ImportWizardBean implements Serializable {
         return preview == null ? "" : String.join("; ", preview.ignored());
     }
 
-    public UploadedFile getUpload() {
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile upload) {
+    public void setUpload(Part upload) {
         this.upload = upload;
     }
 

@@ -55,7 +55,7 @@ public final class ImportReading {
 
     /** A column (or an organisation's line) the import does not know: shown in the preview, not an error. */
     public void ignored(String sheet, String heading) {
-        String column = sheet + ": " + heading.replaceAll("\\s+", " ").strip();
+        String column = sheet + ": " + heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
         if (!ignoredColumns.contains(column)) {
             ignoredColumns.add(column);
         }

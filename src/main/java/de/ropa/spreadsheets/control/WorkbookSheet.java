@@ -83,8 +83,9 @@ public enum WorkbookSheet {
                 .toList();
     }
 
+    /** The sheet's name: its label, as every enum of the product has one in both languages. */
     public String title(Locale language) {
-        return text("sheet." + name(), language);
+        return de.ropa.platform.i18n.EnumLabels.label(this, language);
     }
 
     /** The heading of the column that names the owning entry ("Tätigkeit (Schlüssel)"). */

@@ -67,6 +67,8 @@ class ImportWizardIT {
             upload(browser, own);
             assertTrue(browser.text("previewForm").contains("keine Spalte als Bezeichnung oder Zweck"), browser.text("previewForm"));
             browser.choose("previewForm:columns:0:field", "Bezeichnung der Verarbeitungstätigkeit");
+            assertTrue(browser.text("previewForm:remapHint").contains("erst neu lesen"), "a changed mapping is read before it imports");
+            assertFalse(browser.byId("previewForm:import").isEnabled());
             browser.choose("previewForm:columns:1:field", "Zwecke");
             browser.choose("previewForm:columns:2:field", "Rechtsgrundlage (Art. 6)");
             browser.choose("previewForm:columns:3:field", "Kategorien betroffener Personen");

@@ -138,6 +138,25 @@ class SpreadsheetIT {
     }
 
     @Test
+    void anActivityOverSeveralRowsKeepsEveryPurposeWithItsBasisAndOneTransfer() {
+        long org = register.organisation("Mehrzeilig GmbH");
+        Http.Answer imported = http.upload(org(org, "import/spreadsheet"), XLSX, TestWorkbooks.overSeveralRows());
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(2, imported.json().getJsonObject("imported").getInt("activities"));
+        assertEquals(1, imported.json().getJsonObject("imported").getInt("transfers"), "the same recipient, country and safeguard once");
+        JsonObject hiring = activity(org, "Bewerbungen");
+        assertEquals(Set.of("Auswahl von Bewerbern/B_CONTRACT", "Talentpool/A_CONSENT", "Statistik/F_LEGITIMATE_INTERESTS"), purposes(hiring));
+
+        Http.Answer wrongLayout = http.upload(org(org, "import/spreadsheet/preview?profile=ico&lang=en"), XLSX, TestWorkbooks.messyGerman());
+        assertEquals(200, wrongLayout.status());
+        assertFalse(wrongLayout.json().getBoolean("ready"));
+        assertTrue(wrongLayout.json().getJsonArray("problems").toString().contains("Business function, Purpose of processing"),
+                wrongLayout::toString);
+        assertEquals("DSK", http.upload(org(org, "import/spreadsheet/preview"), XLSX, TestWorkbooks.messyGerman()).json()
+                .getString("profile"), "recognised by its headings");
+    }
+
+    @Test
     void aSheetWithMistakesNamesEachCellAndStoresNothing() {
         long org = register.organisation("Fehlerhaft e. V.");
         JsonObject preview = http.upload(org(org, "import/spreadsheet/preview?lang=de"), XLSX, TestWorkbooks.withMistakes()).json();

@@ -115,6 +115,19 @@ public final class TestWorkbooks {
         });
     }
 
+    /** One activity over three rows: its name merged over two, blank in the third; a purpose and legal basis per row. */
+    static byte[] overSeveralRows() {
+        return workbook(book -> {
+            Sheet sheet = book.createSheet("VVT");
+            row(sheet, 0, "Bezeichnung", "Zweck", "Rechtsgrundlage", "Drittland", "Garantien");
+            row(sheet, 1, "Bewerbungen", "Auswahl von Bewerbern", "Vertrag", "USA", "SCC");
+            row(sheet, 2, "Bewerbungen", "Talentpool", "Einwilligung", "USA", "SCC");
+            merge(sheet, 1, 2, 0, 0);
+            row(sheet, 3, "", "Statistik", "berechtigtes Interesse", "", "");
+            row(sheet, 4, "Newsletter", "Versand", "Art. 6 Abs. 1 lit. a DSGVO", "Vereinigte Staaten", "Standardvertragsklauseln");
+        });
+    }
+
     /** A table whose headings no template uses: its columns are mapped by hand. */
     public static byte[] ownHeadings() {
         return workbook(book -> {

@@ -230,7 +230,6 @@ public class CatalogueService implements ObjectNames {
         trail.record(null, ObjectKind.CATALOGUE_MEASURE, id, measure.getTitleDe(), "DELETE", before, null);
     }
 
-    /** A catalogue service by its stable code, for imports and demo data. */
     /** Every service's name by its code, for recognising services that a text names. */
     public java.util.Map<String, String> serviceNames() {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
@@ -239,6 +238,7 @@ public class CatalogueService implements ObjectNames {
         return names;
     }
 
+    /** A catalogue service by its stable code, for imports and demo data. */
     public MessengerService serviceByCode(String code) {
         return em().createQuery("SELECT s FROM MessengerService s WHERE s.code = :code", MessengerService.class)
                 .setParameter("code", code)

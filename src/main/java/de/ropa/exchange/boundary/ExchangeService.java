@@ -45,9 +45,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Exports an organisation's register as one document and imports such a document into an empty
- * organisation, all or nothing: the document is validated completely first, then every object is
- * created through its component's service in one transaction.
+ * Exports an organisation's register as one document and imports such a document into an empty organisation, or
+ * adds a document's objects to one that has a register (the spreadsheet import), all or nothing: the document is
+ * validated completely first, then every object is created through its component's service in one transaction.
  */
 @ApplicationScoped
 @Transactional

@@ -13,7 +13,7 @@ public class ImportRehearsed extends RuntimeException {
 
     ImportRehearsed(Map<String, Integer> counts) {
         super("import rehearsed", null, false, false);
-        this.counts = Map.copyOf(counts);
+        this.counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
     }
 
     public Map<String, Integer> counts() {

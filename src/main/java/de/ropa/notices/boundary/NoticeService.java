@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A channel's information texts (greeting, imprint, privacy-notice section), drafted from the organisation's master
@@ -38,7 +39,7 @@ public class NoticeService {
 
     /** A name that states a legal person's form: its imprint names who represents it. */
     private static final Pattern LEGAL_FORM = Pattern.compile(
-            "(?i)\\b(gmbh|ggmbh|ag|kg|kgaa|ohg|ug|se|eg|e\\.\\s?v\\.|ev|gbr|ltd|llc|inc|sarl|sas|stiftung|verein)\\b");
+            "(?i)(?<![\\p{L}])(gmbh|ggmbh|ag|kg|kgaa|ohg|ug|se|eg|e\\.\\s?v\\.|ev|gbr|ltd|llc|inc|sarl|sas|stiftung|verein)(?![\\p{L}])");
 
     @Inject
     OrganisationService organisations;
@@ -88,9 +89,15 @@ public class NoticeService {
         return new NoticeFacts(
                 new NoticeFacts.Controller(o.getName(), o.getStreet(), o.getPostalCode(), o.getCity(), o.getCountry(), o.getEmail(),
                         o.getPhone(), o.getWebsite(), o.getManagement(), legalPerson(o)),
-                new NoticeFacts.Dpo(o.getDpoName(), o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone()),
+                new NoticeFacts.Dpo(dpoDesignated(o), o.getDpoName(), o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone()),
                 new NoticeFacts.ChannelFact(channel.getName(), channel.getService().getName(), channel.getService().getProvider(), external),
                 purposes, List.copyOf(dataCategories), List.copyOf(retention.values()), List.copyOf(recipients), transferFacts);
+    }
+
+    /** The organisation names a DPO, or is a public body, which must designate one (Art. 37(1)(a)). */
+    private static boolean dpoDesignated(Organisation o) {
+        return o.getDpoKind() != null || Stream.of(o.getDpoName(), o.getDpoCompany(), o.getDpoEmail(), o.getDpoPhone())
+                .anyMatch(t -> t != null && !t.isBlank()) || o.getOrganisationType() != null && o.getOrganisationType().isPublic();
     }
 
     private static boolean legalPerson(Organisation o) {

@@ -18,7 +18,11 @@ public record NoticeFacts(Controller controller, Dpo dpo, ChannelFact channel, L
                              String phone, String website, String management, boolean legalPerson) {
     }
 
-    public record Dpo(String name, String company, String email, String phone) {
+    /**
+     * The DPO; {@code designated}: the organisation names one, or must have one as a public body. Without one, Art.
+     * 13(1)(b) asks for nothing ("where applicable").
+     */
+    public record Dpo(boolean designated, String name, String company, String email, String phone) {
 
         boolean reachable() {
             return NoticeWriter.given(email) || NoticeWriter.given(phone);

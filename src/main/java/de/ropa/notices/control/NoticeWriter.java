@@ -52,15 +52,17 @@ public final class NoticeWriter {
         Controller c = facts.controller();
         need(missing, given(c.name()), "missing.controllerName");
         need(missing, !facts.purposes().isEmpty(), "missing.purposes");
-        need(missing, facts.dpo().reachable(), "missing.dpoContact");
+        need(missing, !facts.dpo().designated() || facts.dpo().reachable(), "missing.dpoContact");
         need(missing, given(c.website()), "missing.website");
         if (!missing.isEmpty()) {
             return refused(NoticeKind.GREETING, missing);
         }
         String purposes = facts.purposes().stream().map(PurposeFact::description).distinct().collect(Collectors.joining("; "));
-        String text = format("greeting.text", c.name(), purposes, legalBases(), dpoContact(), c.website());
-        return new Notice(NoticeKind.GREETING, text("greeting.title"), text, List.of(),
-                List.of(format("greeting.hint", text.length())));
+        String dpo = facts.dpo().designated() ? format("greeting.dpo", dpoContact()) : "";
+        String text = format("greeting.text", c.name(), purposes, legalBases(), dpo, c.website());
+        List<String> hints = new ArrayList<>(List.of(format("greeting.hint", text.length())));
+        noDpoHint(hints);
+        return new Notice(NoticeKind.GREETING, text("greeting.title"), text, List.of(), hints);
     }
 
     private Notice imprint() {
@@ -100,7 +102,7 @@ public final class NoticeWriter {
         Controller c = facts.controller();
         need(missing, given(c.name()), "missing.controllerName");
         need(missing, given(c.street()) && given(c.postalCode()) && given(c.city()), "missing.address");
-        need(missing, facts.dpo().reachable(), "missing.dpoContact");
+        need(missing, !facts.dpo().designated() || facts.dpo().reachable(), "missing.dpoContact");
         need(missing, !facts.purposes().isEmpty(), "missing.purposes");
         need(missing, !facts.retention().isEmpty(), "missing.retention");
         if (!missing.isEmpty()) {
@@ -108,7 +110,8 @@ public final class NoticeWriter {
         }
         List<String> parts = new ArrayList<>();
         parts.add(format("privacy.heading", facts.channel().name(), facts.channel().service()));
-        parts.add(format("privacy.controller", c.name(), address(c), given(c.email()) ? ", " + c.email() : "", dpoContact()));
+        parts.add(format("privacy.controller", c.name(), address(c), given(c.email()) ? ", " + c.email() : "",
+                facts.dpo().designated() ? " " + format("privacy.dpo", dpoContact()) : ""));
         if (!facts.dataCategories().isEmpty()) {
             parts.add(format("privacy.data", facts.channel().service(), String.join(", ", facts.dataCategories())));
         }
@@ -127,8 +130,16 @@ public final class NoticeWriter {
         if (facts.purposes().stream().anyMatch(p -> p.legalBasis() == LegalBasis.A_CONSENT)) {
             parts.add(text("privacy.withdrawal"));
         }
-        return new Notice(NoticeKind.PRIVACY_NOTICE, text("privacy.title"), String.join("\n\n", parts), List.of(),
-                List.of(text("privacy.hint")));
+        List<String> hints = new ArrayList<>(List.of(text("privacy.hint")));
+        noDpoHint(hints);
+        return new Notice(NoticeKind.PRIVACY_NOTICE, text("privacy.title"), String.join("\n\n", parts), List.of(), hints);
+    }
+
+    /** Without a DPO in the register, the texts name none; the DPO should know that this is why. */
+    private void noDpoHint(List<String> hints) {
+        if (!facts.dpo().designated()) {
+            hints.add(text("hint.noDpo"));
+        }
     }
 
     private Notice refused(NoticeKind kind, List<String> missing) {

@@ -16,8 +16,9 @@ public record ImportPreview(
                 + " empty while there are problems") Map<String, Integer> counts,
         @Schema(description = "Every row (or form sheet) that states something, in the file's order") List<Row> rows,
         @Schema(description = "Problems of the file as a whole (no heading row, a missing sheet)") List<Problem> problems,
-        @Schema(description = "The columns of each table and the field each is read as (null: left out)") List<Column> columns,
-        @Schema(description = "Headings the import does not know and leaves out, as sheet: heading") List<String> ignored) {
+        @Schema(description = "The columns of each table and the field each is read as") List<Column> columns,
+        @Schema(description = "Headings the import does not know and leaves out, as sheet: heading") List<String> ignored)
+        implements java.io.Serializable {
 
     /** One row of the file and what becomes of it. */
     @Schema(name = "SpreadsheetPreviewRow")
@@ -29,7 +30,8 @@ public record ImportPreview(
             @Schema(description = "The name the row gives its object") String name,
             @Schema(description = "OK, or PROBLEM when a cell of the row cannot be taken") String result,
             List<Problem> problems,
-            @Schema(description = "What the import does beyond the row's own values, e.g. links an existing channel") List<String> notes) {
+            @Schema(description = "What the import does beyond the row's own values, e.g. links an existing channel") List<String> notes)
+            implements java.io.Serializable {
     }
 
     /** A cell that cannot be taken, and why. */
@@ -38,11 +40,13 @@ public record ImportPreview(
             @Schema(description = "The cell, e.g. 'Tabelle1'!C7") String cell,
             @Schema(description = "The column's heading") String heading,
             @Schema(description = "What the cell holds (cut at 200 characters)") String value,
-            @Schema(description = "Why it cannot be taken") String message) {
+            @Schema(description = "Why it cannot be taken") String message) implements java.io.Serializable {
     }
 
     /** A table's column and the field it is read as. */
     @Schema(name = "SpreadsheetColumn")
-    public record Column(String sheet, @Schema(description = "Column letter") String column, String heading, ActivityField field) {
+    public record Column(String sheet, @Schema(description = "Column letter") String column, String heading,
+                         @Schema(description = "The field the column is read as; absent when it is left out") ActivityField field)
+            implements java.io.Serializable {
     }
 }

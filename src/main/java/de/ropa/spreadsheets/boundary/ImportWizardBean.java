@@ -18,7 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import jakarta.servlet.http.Part;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.io.UncheckedIOException;
 
 /**
@@ -44,11 +49,14 @@ public class ImportWizardBean implements Serializable {
     FormErrors errors;
 
     private transient Part upload;
-    private byte[] file;
+    /** The uploaded file between the steps, in a temporary file: a view holds its path, not megabytes. */
+    private String file;
     private String fileName;
     private ImportProfile profile = ImportProfile.AUTO;
     private final Map<String, String> mapping = new LinkedHashMap<>();
     private ImportPreview preview;
+    /** The mapping was changed after the preview: the import waits until the file is read with it. */
+    private boolean mappingChanged;
 
 
     /** Step 1 → 3: reads the uploaded file and shows what its import would do. */
@@ -58,7 +66,10 @@ public class ImportWizardBean implements Serializable {
             return;
         }
         try (var content = upload.getInputStream()) {
-            file = content.readAllBytes();
+            discardFile();
+            Path stored = Files.createTempFile("ropa-import-", ".upload");
+            Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+            file = stored.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,10 +83,18 @@ public class ImportWizardBean implements Serializable {
         previewFile();
     }
 
+    /** A mapping changed on the page: what the preview said no longer holds until the file is read again. */
+    public void mappingChanged() {
+        mappingChanged = true;
+    }
+
     private void previewFile() {
-        try {
-            preview = spreadsheets.preview(context.require(), file, profile, chosenMapping(), Labels.locale());
-            preview.columns().forEach(c -> mapping.putIfAbsent(c.heading(), c.field() == null ? LEAVE_OUT : c.field().name()));
+        try (InputStream content = Files.newInputStream(Path.of(file))) {
+            preview = spreadsheets.preview(context.require(), content, profile, chosenMapping(), Labels.locale());
+            mappingChanged = false;
+            preview.columns().forEach(c -> mapping.putIfAbsent(key(c), c.field() == null ? LEAVE_OUT : c.field().name()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InvalidFieldException unreadable) {
             preview = null;
             unreadable.problems().forEach(p -> errors.refused(p.text().render(Labels.locale())));
@@ -83,21 +102,45 @@ public class ImportWizardBean implements Serializable {
     }
 
     public String importFile() {
+        if (mappingChanged || preview == null || !preview.ready()) {
+            errors.refused(text("import.readFirst"));
+            return null;
+        }
         Map<String, Integer> counts;
-        try {
-            counts = spreadsheets.importFile(context.require(), file, profile, chosenMapping());
+        try (InputStream content = Files.newInputStream(Path.of(file))) {
+            counts = spreadsheets.importFile(context.require(), content, profile, chosenMapping());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InvalidFieldException refused) {
             previewFile(); // shows each cell again; the preview was taken before someone else changed the register
             errors.refused(text("import.refused"));
             return null;
         }
-        errors.saved(MessageFormat.format(text("import.done"), counts.getOrDefault("activities", 0), counts.getOrDefault("channels", 0),
-                counts.getOrDefault("transfers", 0)));
+        errors.saved(new MessageFormat(text("import.done"), Labels.locale()).format(new Object[] {
+            counts.getOrDefault("activities", 0), counts.getOrDefault("channels", 0), counts.getOrDefault("transfers", 0)}));
+        discardFile();
         return "/activities/list?faces-redirect=true";
     }
 
+    /** The column's key in the mapping: its sheet and letter, so that equal headings are mapped each on its own. */
+    public static String key(ImportPreview.Column column) {
+        return column.sheet() + "!" + column.column();
+    }
+
+    @PreDestroy
+    void discardFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(Path.of(file));
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up in its time
+            }
+            file = null;
+        }
+    }
+
     public void restart() {
-        file = null;
+        discardFile();
         fileName = null;
         preview = null;
         mapping.clear();
@@ -134,9 +177,9 @@ public class ImportWizardBean implements Serializable {
             return "";
         }
         ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", Labels.locale());
-        return MessageFormat.format(texts.getString("import.summary"), preview.counts().getOrDefault("activities", 0),
+        return new MessageFormat(texts.getString("import.summary"), Labels.locale()).format(new Object[] {preview.counts().getOrDefault("activities", 0),
                 preview.counts().getOrDefault("channels", 0), preview.counts().getOrDefault("transfers", 0),
-                preview.counts().getOrDefault("processors", 0), preview.counts().getOrDefault("measures", 0));
+                preview.counts().getOrDefault("processors", 0), preview.counts().getOrDefault("measures", 0)});
     }
 
     /** The headings the import leaves out, as one line. */
@@ -170,5 +213,9 @@ public class ImportWizardBean implements Serializable {
 
     public ImportPreview getPreview() {
         return preview;
+    }
+
+    public boolean isMappingChanged() {
+        return mappingChanged;
     }
 }

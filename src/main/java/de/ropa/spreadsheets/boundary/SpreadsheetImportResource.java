@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,10 +69,12 @@ public class SpreadsheetImportResource {
     @RequestBody(description = "The spreadsheet file", required = true,
             content = {@Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                        @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                       @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                       @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The preview",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPreview.class)))
-    public ImportPreview preview(@PathParam("orgId") long orgId, byte[] file,
+    public ImportPreview preview(@PathParam("orgId") long orgId, InputStream file,
                                  @Parameter(description = PROFILE) @QueryParam("profile") String profile,
                                  @Parameter(description = MAPPING) @QueryParam("column") List<String> columns,
                                  @Parameter(description = "de or en: the language of the problems' messages") @QueryParam("lang") String lang) {
@@ -91,10 +94,12 @@ public class SpreadsheetImportResource {
     @RequestBody(description = "The spreadsheet file", required = true,
             content = {@Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                        @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                       @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                       @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported; the number of objects created per kind",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
-    public ImportResult importSpreadsheet(@PathParam("orgId") long orgId, byte[] file,
+    public ImportResult importSpreadsheet(@PathParam("orgId") long orgId, InputStream file,
                                           @Parameter(description = PROFILE) @QueryParam("profile") String profile,
                                           @Parameter(description = MAPPING) @QueryParam("column") List<String> columns) {
         return new ImportResult(service.importFile(orgId, file, profile(profile), mapping(columns)));

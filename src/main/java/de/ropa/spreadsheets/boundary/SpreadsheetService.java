@@ -28,6 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import de.ropa.platform.boundary.BodyLimits;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ import java.util.Optional;
 public class SpreadsheetService {
 
     private static final int MAX_PROBLEMS = 500;
+    private static final jakarta.json.bind.Jsonb JSONB = new JsonbConfiguration().getContext(RegisterDocument.class);
     /** Cells left to right: column B before AA. */
     private static final java.util.Comparator<CellProblem> IN_SHEET_ORDER = java.util.Comparator.comparing(
             (CellProblem p) -> p.cell().replaceFirst("^.*!([A-Z]*)\\d*$", "$1"),
@@ -66,16 +69,17 @@ public class SpreadsheetService {
     /** The whole register as the product's workbook, headings and values in the language. */
     public byte[] workbook(long orgId, Locale language) {
         RegisterDocument document = exchange.export(orgId);
-        String json = new JsonbConfiguration().getContext(RegisterDocument.class).toJson(document);
+        String json = JSONB.toJson(document);
         JsonObject tree = Json.createReader(new StringReader(json)).readObject();
         return WorkbookWriter.write(tree, language);
     }
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public ImportPreview preview(long orgId, byte[] file, ImportProfile profile, Map<String, Optional<ActivityField>> mapping,
+    public ImportPreview preview(long orgId, InputStream upload, ImportProfile profile, Map<String, Optional<ActivityField>> mapping,
                                  Locale language) {
         organisations.find(orgId);
-        List<Sheet> sheets = SheetFiles.read(file);
+        // read only now, after the role check: an upload of someone who may not import is never held
+        List<Sheet> sheets = SheetFiles.read(SheetFiles.bounded(upload, BodyLimits.SPREADSHEET));
         Read read = read(orgId, sheets, profile, mapping);
         Map<String, Integer> counts = Map.of();
         if (!read.reading().hasProblems()) {
@@ -92,9 +96,10 @@ public class SpreadsheetService {
 
     /** Imports the file, or refuses it as a whole with every problem cell (400, each problem's field a cell). */
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
-    public Map<String, Integer> importFile(long orgId, byte[] file, ImportProfile profile, Map<String, Optional<ActivityField>> mapping) {
+    public Map<String, Integer> importFile(long orgId, InputStream upload, ImportProfile profile,
+                                           Map<String, Optional<ActivityField>> mapping) {
         organisations.find(orgId);
-        Read read = read(orgId, SheetFiles.read(file), profile, mapping);
+        Read read = read(orgId, SheetFiles.read(SheetFiles.bounded(upload, BodyLimits.SPREADSHEET)), profile, mapping);
         refuseIfProblems(read.reading());
         try {
             return exchange.add(orgId, read.document(), false);
@@ -124,7 +129,14 @@ public class SpreadsheetService {
                 reading.fileProblem(new CellProblem("", "", "", de.ropa.platform.i18n.Text.of("sheet.noActivities")));
             }
         }
-        ImportProfile read = workbook ? ImportProfile.WORKBOOK : profile == ImportProfile.AUTO ? ImportProfile.GENERIC : profile;
+        ImportProfile recognised = ImportProfile.recognised(reading.headings());
+        ImportProfile read = workbook ? ImportProfile.WORKBOOK
+                : profile == ImportProfile.AUTO || profile == ImportProfile.GENERIC ? recognised : profile;
+        if (profile.template() && !profile.matches(reading.headings())) {
+            // the layout chosen is not the file's: say which headings it lacks rather than read it as something else
+            reading.fileProblem(new CellProblem("", "", "", de.ropa.platform.i18n.Text.of("sheet.notTheTemplate", profile,
+                    profile.signature())));
+        }
         RegisterDocument document = null;
         if (!reading.hasProblems()) {
             try {

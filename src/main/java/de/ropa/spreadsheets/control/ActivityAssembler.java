@@ -37,6 +37,7 @@ public final class ActivityAssembler {
     private final Map<String, Integer> channelKeys = new LinkedHashMap<>();
     private final JsonArrayBuilder channels = Json.createArrayBuilder();
     private final JsonArrayBuilder transfers = Json.createArrayBuilder();
+    private final Map<String, String> transferKeys = new LinkedHashMap<>();
     private int transferCount;
 
     /**
@@ -148,20 +149,45 @@ public final class ActivityAssembler {
     }
 
     private void purposes(ActivityDraft d, JsonObjectBuilder a, String path, ImportReading reading) {
-        List<String> purposes = new ArrayList<>(d.several(ActivityField.PURPOSES));
-        Located purposeCell = d.first(ActivityField.PURPOSES);
-        Located basisCell = d.first(ActivityField.LEGAL_BASIS);
-        List<String> basisLines = d.several(ActivityField.LEGAL_BASIS);
-        List<LegalBasis> allBases = LegalBases.art6(d.joined(ActivityField.LEGAL_BASIS));
+        List<Purpose> paired = new ArrayList<>();
+        for (ActivityDraft row : d.rows()) {
+            paired.addAll(purposesOf(row, d, paired.size(), path, reading));
+        }
+        Optional<Art9Condition> art9 = art9(d);
+        String balancing = d.joined(ActivityField.BALANCING_TEST);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Purpose purpose : paired) {
+            JsonObjectBuilder p = Json.createObjectBuilder().add("description", purpose.description())
+                    .add("legalBasis", purpose.basis().name());
+            art9.ifPresent(c -> p.add("art9Condition", c.name()));
+            if (balancing != null && purpose.basis() == LegalBasis.F_LEGITIMATE_INTERESTS) {
+                p.add("balancingTestReference", balancing);
+            }
+            list.add(p);
+        }
+        a.add("purposes", list);
+    }
+
+    /**
+     * The purposes one row states, each with its legal basis: line by line when the row has as many bases as purposes,
+     * one basis for all, or the basis cited in the purpose itself; otherwise a problem at the cell.
+     */
+    private List<Purpose> purposesOf(ActivityDraft row, ActivityDraft activity, int before, String path, ImportReading reading) {
+        List<String> purposes = new ArrayList<>(row.several(ActivityField.PURPOSES));
+        Located purposeCell = row.first(ActivityField.PURPOSES);
+        Located basisCell = row.first(ActivityField.LEGAL_BASIS);
+        List<String> basisLines = row.several(ActivityField.LEGAL_BASIS);
+        List<LegalBasis> allBases = LegalBases.art6(row.joined(ActivityField.LEGAL_BASIS));
+        List<Purpose> paired = new ArrayList<>();
         if (basisCell != null && allBases.isEmpty()) {
-            d.row.problems().add(new CellProblem(basisCell.cell(), basisCell.heading(), basisCell.text(), Text.of("sheet.legalBasis", basisCell.text())));
-            return;
+            activity.row.problems().add(new CellProblem(basisCell.cell(), basisCell.heading(), basisCell.text(),
+                    Text.of("sheet.legalBasis", basisCell.text())));
+            return paired;
         }
         if (purposes.isEmpty() && !allBases.isEmpty()) {
-            purposes.add(d.name().isEmpty() ? d.row.name() : d.name());
+            purposes.add(activity.name().isEmpty() ? activity.row.name() : activity.name());
             purposeCell = basisCell;
         }
-        List<Purpose> paired = new ArrayList<>();
         boolean linePaired = basisLines.size() == purposes.size() && purposes.size() > 1
                 && basisLines.stream().allMatch(line -> LegalBases.art6(line).size() == 1);
         for (int i = 0; i < purposes.size(); i++) {
@@ -173,34 +199,25 @@ public final class ActivityAssembler {
             }
             if (bases.isEmpty()) {
                 Located at = allBases.isEmpty() ? purposeCell : basisCell;
-                d.row.problems().add(new CellProblem(at.cell(), at.heading(), purpose,
+                activity.row.problems().add(new CellProblem(at.cell(), at.heading(), purpose,
                         Text.of(allBases.isEmpty() ? "sheet.noLegalBasis" : "sheet.legalBasesUnpaired", purpose, purposes.size(), allBases.size())));
                 continue;
             }
             if (bases.size() > 1) {
-                d.row.notes().add(Text.of("sheet.note.purposePerBasis", shortened(purpose, 80), bases.size()));
+                activity.row.notes().add(Text.of("sheet.note.purposePerBasis", shortened(purpose, 80), bases.size()));
             }
-            bases.forEach(basis -> paired.add(new Purpose(purpose, basis)));
-        }
-        Optional<Art9Condition> art9 = art9(d);
-        String balancing = d.joined(ActivityField.BALANCING_TEST);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (int i = 0; i < paired.size(); i++) {
-            JsonObjectBuilder p = Json.createObjectBuilder().add("description", paired.get(i).description())
-                    .add("legalBasis", paired.get(i).basis().name());
-            art9.ifPresent(c -> p.add("art9Condition", c.name()));
-            if (balancing != null && paired.get(i).basis() == LegalBasis.F_LEGITIMATE_INTERESTS) {
-                p.add("balancingTestReference", balancing);
-            }
-            list.add(p);
-            if (purposeCell != null) {
-                reading.origin(path + ".purposes[" + i + "]", d.row, purposeCell.cell(), purposeCell.heading(), purposeCell.text());
-            }
-            if (basisCell != null) {
-                reading.origin(path + ".purposes[" + i + "].legalBasis", d.row, basisCell.cell(), basisCell.heading(), basisCell.text());
+            for (LegalBasis basis : bases) {
+                int index = before + paired.size();
+                paired.add(new Purpose(purpose, basis));
+                if (purposeCell != null) {
+                    reading.origin(path + ".purposes[" + index + "]", activity.row, purposeCell.cell(), purposeCell.heading(), purposeCell.text());
+                }
+                if (basisCell != null) {
+                    reading.origin(path + ".purposes[" + index + "].legalBasis", activity.row, basisCell.cell(), basisCell.heading(), basisCell.text());
+                }
             }
         }
-        a.add("purposes", list);
+        return paired;
     }
 
     private record Purpose(String description, LegalBasis basis) {
@@ -231,18 +248,24 @@ public final class ActivityAssembler {
             list.add(category(name, erasure, false));
             reading.origin(path + ".dataCategories[" + i++ + "]", d.row, namesCell.cell(), namesCell.heading(), namesCell.text());
         }
+        boolean specialNamed = false;
         for (String special : d.several(ActivityField.SPECIAL_DATA)) {
-            if (CellValues.answer(special).isEmpty()) { // "Nein" or "Oui" says whether, not which
+            Optional<Answer> answer = CellValues.answer(special);
+            if (answer.isEmpty()) {
                 Located cell = d.first(ActivityField.SPECIAL_DATA);
                 list.add(category(special, erasures.size() == 1 ? erasures.get(0) : null, true));
                 reading.origin(path + ".dataCategories[" + i++ + "]", d.row, cell.cell(), cell.heading(), cell.text());
+                specialNamed = true;
+            } else if (answer.get() == Answer.YES) {
+                // "Ja" says whether, not which: the DPO marks the categories, the import cannot
+                d.row.notes().add(Text.of("sheet.note.specialUnnamed"));
             }
         }
         for (ActivityDraft.DataItem item : d.dataItems) {
             list.add(category(item.name(), item.erasure(), item.special()));
             reading.origin(path + ".dataCategories[" + i++ + "]", d.row, item.where().cell(), item.where().heading(), item.where().text());
         }
-        if (names.isEmpty() && d.dataItems.isEmpty() && !erasures.isEmpty()) {
+        if (names.isEmpty() && d.dataItems.isEmpty() && !specialNamed && !erasures.isEmpty()) {
             Located cell = d.first(ActivityField.ERASURE);
             d.row.problems().add(new CellProblem(cell.cell(), cell.heading(), cell.text(), Text.of("sheet.erasureWithoutData")));
         }
@@ -299,7 +322,15 @@ public final class ActivityAssembler {
     }
 
     private String transfer(String recipient, String countryText, String safeguards, Located where, ImportRow row, ImportReading reading) {
+        // the same recipient in the same country under the same safeguard is one transfer, whichever rows name it
+        String identity = CellValues.comparable(recipient) + "\n" + Countries.code(countryText).orElse(countryText) + "\n"
+                + mechanism(safeguards);
+        String known = transferKeys.get(identity);
+        if (known != null) {
+            return known;
+        }
         String key = "T" + (++transferCount);
+        transferKeys.put(identity, key);
         String path = "transfers[" + (transferCount - 1) + "]";
         reading.origin(path, row, where.cell(), where.heading(), where.text());
         JsonObjectBuilder t = Json.createObjectBuilder().add("key", key).add("recipient", shortened(recipient, Lengths.NAME));
@@ -335,7 +366,8 @@ public final class ActivityAssembler {
         for (Located cell : d.of(ActivityField.CHANNELS)) {
             services.in(cell.text(), true).forEach(code -> { codes.add(code); sources.add(cell); });
         }
-        for (ActivityField field : List.of(ActivityField.NAME, ActivityField.DESCRIPTION, ActivityField.PURPOSES, ActivityField.RECIPIENTS)) {
+        // recipients are left out: "Meta (WhatsApp)" names who receives data, not a channel the organisation uses
+        for (ActivityField field : List.of(ActivityField.NAME, ActivityField.DESCRIPTION, ActivityField.PURPOSES)) {
             for (Located cell : d.of(field)) {
                 services.in(cell.text(), false).forEach(code -> { codes.add(code); sources.add(cell); });
             }

@@ -32,9 +32,21 @@ final class ActivityDraft {
     final List<DataItem> dataItems = new ArrayList<>();
     final List<RecipientItem> recipientItems = new ArrayList<>();
     final List<TransferItem> transferItems = new ArrayList<>();
+    /** Rows that continue this activity: a name merged over them, or left blank under it. */
+    final List<ActivityDraft> continued = new ArrayList<>();
 
     ActivityDraft(ImportRow row) {
         this.row = row;
+    }
+
+    /** The draft's own row and the rows that continue it, each with only its own cells: purposes pair row by row. */
+    List<ActivityDraft> rows() {
+        ActivityDraft own = new ActivityDraft(row);
+        own.cells.putAll(cells);
+        List<ActivityDraft> rows = new ArrayList<>();
+        rows.add(own);
+        rows.addAll(continued);
+        return rows;
     }
 
     void add(ActivityField field, String text, String cell, String heading) {
@@ -43,8 +55,14 @@ final class ActivityDraft {
         }
     }
 
+    /** The field's cells in this row and in the rows that continue it. */
     List<Located> of(ActivityField field) {
-        return cells.getOrDefault(field, List.of());
+        if (continued.isEmpty()) {
+            return cells.getOrDefault(field, List.of());
+        }
+        List<Located> all = new ArrayList<>(cells.getOrDefault(field, List.of()));
+        continued.forEach(c -> all.addAll(c.of(field)));
+        return all;
     }
 
     /** Every value the field's cells hold, one per line or semicolon. */
@@ -65,7 +83,8 @@ final class ActivityDraft {
 
     /** How much the draft states: of two drafts of one activity, the fuller one is kept. */
     int weight() {
-        return cells.values().stream().mapToInt(List::size).sum() + dataItems.size() + recipientItems.size() + transferItems.size();
+        return cells.values().stream().mapToInt(List::size).sum() + dataItems.size() + recipientItems.size() + transferItems.size()
+                + continued.stream().mapToInt(ActivityDraft::weight).sum();
     }
 
     String name() {

@@ -58,6 +58,8 @@ public enum ActivityField {
             "Dernière mise à jour de la fiche", "Dernière mise à jour", "Mise à jour du traitement"),
     NEXT_REVIEW("Nächste Prüfung", "Wiedervorlage", "Next review", "Review date");
 
+    private static final java.util.regex.Pattern ART9_HEADING = java.util.regex.Pattern.compile("\\bart(?:ikel|icle)?\\.?\\s*9\\b");
+
     private final List<String> headings;
 
     ActivityField(String... headings) {
@@ -78,6 +80,10 @@ public enum ActivityField {
         String wanted = CellValues.comparable(joined.replaceAll("\\s*\\(.*?\\)\\s*", " ").replaceAll("[?*:]", " "));
         if (wanted.isEmpty()) {
             return Optional.empty();
+        }
+        // "Rechtsgrundlage (Art. 9 DSGVO)", "Rechtsgrundlage nach Art. 9": the condition for special categories, not Art. 6
+        if (ART9_HEADING.matcher(CellValues.comparable(joined)).find()) {
+            return Optional.of(ART9);
         }
         for (ActivityField field : values()) {
             if (field.headings.contains(wanted)) {

@@ -56,6 +56,14 @@ public final class CellValues {
                 .toList();
     }
 
+    /** A cell's lines, as the product's workbook writes a list: nothing else splits them, nothing is removed. */
+    public static List<String> lines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.strip().lines().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
     /** Yes, no or unknown, in German, English or French, as a word, a letter, a tick or 1/0. */
     public static Optional<Answer> answer(String text) {
         return Optional.ofNullable(ANSWERS.get(comparable(text)));

@@ -45,7 +45,22 @@ public final class Countries {
         if (exact != null) {
             return Optional.of(exact);
         }
-        // "USA (Microsoft)", "Server in den USA": the longest name the text contains as words
-        return INSIDE.stream().filter(e -> e.getKey().matcher(value).find()).findFirst().map(Map.Entry::getValue);
+        // "Rechenzentrum New Jersey, USA", "Atlanta, Georgia (USA)": a part that is a country's name counts first, the
+        // last such part (addresses end in their country); then the longest name inside the text's last part
+        List<String> parts = List.of(value.split("\\s*[,;()/]\\s*"));
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            String part = parts.get(i).strip();
+            if (NAMES.containsKey(part)) {
+                return Optional.of(NAMES.get(part));
+            }
+        }
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            String part = parts.get(i);
+            Optional<String> inside = INSIDE.stream().filter(e -> e.getKey().matcher(part).find()).findFirst().map(Map.Entry::getValue);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -18,6 +18,8 @@ public final class ImportReading {
     private final List<CellProblem> fileProblems = new ArrayList<>();
     private final Map<String, Origin> origins = new HashMap<>();
     private final List<String> ignoredColumns = new ArrayList<>();
+    /** Every heading and form label read, comparable: they tell which template the file follows. */
+    private final java.util.Set<String> headings = new java.util.HashSet<>();
     private JsonObject document;
 
     /** Where a property came from: its row and, for a property of its own, its cell. */
@@ -59,6 +61,14 @@ public final class ImportReading {
         if (!ignoredColumns.contains(column)) {
             ignoredColumns.add(column);
         }
+    }
+
+    public void heading(String heading) {
+        headings.add(CellValues.comparable(heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2").replaceAll("\\s*\\(.*?\\)", "")));
+    }
+
+    public java.util.Set<String> headings() {
+        return headings;
     }
 
     public List<String> ignoredColumns() {

@@ -16,10 +16,17 @@ import java.util.regex.Pattern;
  */
 public final class LegalBases {
 
-    /** Article, paragraph, letter: "art. 6 abs. 1 lit. b", "6(1)(b)", "6 i b", "article 6.1.b", "art. 6 para. 1 (b)". */
+    private static final String LETTER = "([a-j])(?!\\s*\\.\\s*[a-z])\\s*\\)?(?![a-z])";
+    /**
+     * Article, paragraph, letter: "art. 6 abs. 1 lit. b", "6(1)(b)", "6 i b", "article 6.1.b", "art. 6 para. 1 (b)". A
+     * letter followed by a dot and another letter is an abbreviation, not a letter: "Art. 9 Abs. 2 i.V.m. § 22 BDSG".
+     */
     private static final String CITATION = "(?<![0-9])(?:art(?:ikel|icle)?\\.?\\s*)?%s\\s*(?:abs(?:atz)?\\.?|para(?:graph)?\\.?|§)?"
             + "\\s*[(.]?\\s*(?:%s)\\s*[).]?\\s*(?:s(?:atz|\\.)?\\s*1\\s*)?(?:lit(?:era)?\\.?|buchst(?:abe)?\\.?|point|let\\.?)?"
-            + "\\s*[(.]?\\s*([a-j])\\s*\\)?(?![a-z])";
+            + "\\s*[(.]?\\s*" + LETTER;
+    /** Further letters of one citation: "lit. b und f", "lit. a, b", "(a) and (f)". */
+    private static final Pattern MORE_LETTERS = Pattern.compile(
+            "\\G\\s*(?:,|;|/|und|and|sowie|oder|or|u\\.)\\s*(?:lit\\.?\\s*)?\\(?" + LETTER);
     private static final Pattern ART6 = Pattern.compile(String.format(CITATION, "6", "1|i"));
     private static final Pattern ART9 = Pattern.compile(String.format(CITATION, "9", "2|ii"));
 
@@ -61,9 +68,7 @@ public final class LegalBases {
     public static List<LegalBasis> art6(String text) {
         Set<LegalBasis> found = new LinkedHashSet<>();
         String value = CellValues.comparable(text);
-        Matcher cited = ART6.matcher(value);
-        while (cited.find()) {
-            int letter = cited.group(1).charAt(0) - 'a';
+        for (int letter : letters(ART6, value)) {
             if (letter < LegalBasis.values().length) {
                 found.add(LegalBasis.values()[letter]);
             }
@@ -91,13 +96,25 @@ public final class LegalBases {
     /** The Art. 9(2) condition the text cites, if it cites one. */
     public static List<Art9Condition> art9(String text) {
         Set<Art9Condition> found = new LinkedHashSet<>();
-        Matcher cited = ART9.matcher(CellValues.comparable(text));
-        while (cited.find()) {
-            int letter = cited.group(1).charAt(0) - 'a';
+        for (int letter : letters(ART9, CellValues.comparable(text))) {
             if (letter < Art9Condition.values().length) {
                 found.add(Art9Condition.values()[letter]);
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The letters every citation of the article names, in order, each as 0 for a, 1 for b … */
+    private static List<Integer> letters(Pattern citation, String text) {
+        List<Integer> letters = new ArrayList<>();
+        Matcher cited = citation.matcher(text);
+        while (cited.find()) {
+            letters.add(cited.group(1).charAt(0) - 'a');
+            Matcher more = MORE_LETTERS.matcher(text).region(cited.end(), text.length());
+            while (more.find()) {
+                letters.add(more.group(1).charAt(0) - 'a');
+            }
+        }
+        return letters;
     }
 }

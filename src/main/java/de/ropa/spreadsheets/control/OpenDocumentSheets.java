@@ -76,8 +76,12 @@ final class OpenDocumentSheets {
                 int repeated = number(xml.getAttributeValue(TABLE, "number-rows-repeated"));
                 List<String> row = row(xml, rows.size() + pendingBlankRows, merged);
                 if (row.stream().allMatch(String::isBlank)) {
-                    pendingBlankRows += repeated;
+                    // counted, not added: a sheet's trailing million blank rows are no rows; capped so the sum cannot overflow
+                    pendingBlankRows = (int) Math.min((long) pendingBlankRows + repeated, SheetFiles.MAX_ROWS + 1L);
                     continue;
+                }
+                if ((long) rows.size() + pendingBlankRows + Math.min(repeated, SheetFiles.MAX_ROWS) > SheetFiles.MAX_ROWS) {
+                    throw new InvalidFieldException("file", "sheet.tooManyRows", name, SheetFiles.MAX_ROWS);
                 }
                 for (int i = 0; i < pendingBlankRows; i++) {
                     rows.add(new ArrayList<>());
@@ -86,13 +90,11 @@ final class OpenDocumentSheets {
                 for (int i = 0; i < Math.min(repeated, SheetFiles.MAX_ROWS); i++) {
                     rows.add(new ArrayList<>(row));
                 }
-                if (rows.size() > SheetFiles.MAX_ROWS) {
-                    throw new InvalidFieldException("file", "sheet.tooManyRows", name, SheetFiles.MAX_ROWS);
-                }
             }
         }
+        SheetFiles.Spread spread = new SheetFiles.Spread();
         for (int[] area : merged) {
-            SheetFiles.spread(rows, area[0], area[1], area[2], area[3]);
+            spread.area(rows, area[0], area[1], area[2], area[3]);
         }
         return new Sheet(name == null ? "" : name, rows);
     }
@@ -125,7 +127,10 @@ final class OpenDocumentSheets {
                 cells.add("");
             }
             pendingBlankCells = 0;
-            if (columnsSpanned > 1 || rowsSpanned > 1) {
+            if ((columnsSpanned > 1 || rowsSpanned > 1) && cells.size() < SheetFiles.MAX_COLUMNS) {
+                if (merged.size() >= SheetFiles.MAX_MERGED) {
+                    throw new InvalidFieldException("file", "sheet.tooManyMerged", SheetFiles.MAX_MERGED);
+                }
                 merged.add(new int[] {rowIndex, cells.size(), rowIndex + rowsSpanned - 1, cells.size() + columnsSpanned - 1});
             }
             for (int i = 0; i < repeated && cells.size() < SheetFiles.MAX_COLUMNS; i++) {

@@ -24,7 +24,8 @@ public final class ServiceNames {
             "messenger-instagram", List.of("Facebook Messenger", "Instagram"),
             "ginlo", List.of("ginlo"),
             "element-matrix", List.of("Matrix"));
-    private static final Set<String> EVERYDAY_WORDS = Set.of("element", "matrix", "wire", "zoom", "sms", "teams", "signal");
+    private static final Set<String> EVERYDAY_WORDS = Set.of("element", "matrix", "wire", "zoom", "sms", "teams", "signal",
+            "instagram", "facebook messenger", "webex");
 
     private record Name(Pattern pattern, String code, int length, boolean everyday) {
     }

@@ -62,7 +62,7 @@ public final class SheetActivities {
                 for (int c = 0; c < widthAround(sheet, row); c++) {
                     String heading = headingAt(sheet, row, c);
                     if (!heading.isBlank()) {
-                        headings.add(new Heading(sheet.name(), Sheet.columnName(c), heading, reader.fieldOf(heading, c).orElse(null)));
+                        headings.add(new Heading(sheet.name(), Sheet.columnName(c), heading, reader.fieldOf(sheet, heading, c).orElse(null)));
                     }
                 }
             }
@@ -100,7 +100,7 @@ public final class SheetActivities {
         for (int r = 0; r < Math.min(HEADING_SEARCH_ROWS, sheet.rows().size()); r++) {
             Set<ActivityField> named = EnumSet.noneOf(ActivityField.class);
             for (int c = 0; c < widthAround(sheet, r); c++) {
-                fieldOf(headingAt(sheet, r, c), c).ifPresent(named::add);
+                fieldOf(sheet, headingAt(sheet, r, c), c).ifPresent(named::add);
             }
             if (named.size() > bestCount && (named.contains(ActivityField.NAME) || named.contains(ActivityField.PURPOSES))) {
                 best = r;
@@ -120,7 +120,12 @@ public final class SheetActivities {
         return Math.max(sheet.width(row), sheet.width(row - 1));
     }
 
-    private Optional<ActivityField> fieldOf(String heading, int column) {
+    /** The field a column is read as: the user's choice for the sheet's column, for the column, for the heading, or its heading's. */
+    private Optional<ActivityField> fieldOf(Sheet sheet, String heading, int column) {
+        Optional<ActivityField> bySheet = mapping.get(CellValues.comparable(sheet.name() + "!" + Sheet.columnName(column)));
+        if (bySheet != null) {
+            return bySheet;
+        }
         Optional<ActivityField> byLetter = mapping.get(CellValues.comparable(Sheet.columnName(column)));
         if (byLetter != null) {
             return byLetter;
@@ -137,7 +142,7 @@ public final class SheetActivities {
         }
         int across = 0;
         for (int c = 0; headingRow >= 0 && c < widthAround(sheet, headingRow); c++) {
-            across += fieldOf(headingAt(sheet, headingRow, c), c).isPresent() ? 1 : 0;
+            across += fieldOf(sheet, headingAt(sheet, headingRow, c), c).isPresent() ? 1 : 0;
         }
         return labels.size() >= 4 && labels.contains(ActivityField.NAME) && labels.size() > across;
     }
@@ -146,7 +151,9 @@ public final class SheetActivities {
         Map<Integer, ActivityField> columns = new LinkedHashMap<>();
         for (int c = 0; c < widthAround(sheet, headingRow); c++) {
             String heading = headingAt(sheet, headingRow, c);
-            Optional<ActivityField> field = fieldOf(heading, c);
+            reading.heading(heading);
+            reading.heading(sheet.text(headingRow, c));
+            Optional<ActivityField> field = fieldOf(sheet, heading, c);
             if (field.isPresent()) {
                 columns.put(c, field.get());
             } else if (!heading.isBlank()) {
@@ -158,15 +165,27 @@ public final class SheetActivities {
                     de.ropa.platform.i18n.Text.of("sheet.unmapped", sheet.name())));
             return;
         }
+        ActivityDraft previous = null;
         for (int r = headingRow + 1; r < sheet.rows().size(); r++) {
             int at = r;
             if (columns.keySet().stream().allMatch(c -> sheet.text(at, c).isBlank())) {
                 continue; // blank rows, and rows with only notes outside the mapped columns
             }
-            ImportRow row = reading.row(sheet.name(), r, sheet.reference(r, 0).replaceFirst("A(\\d+)$", "$1"), ImportRow.RowKind.ACTIVITY);
+            String name = columns.entrySet().stream().filter(e -> e.getValue() == ActivityField.NAME)
+                    .map(e -> sheet.text(at, e.getKey()).strip()).filter(t -> !t.isEmpty()).findFirst().orElse("");
+            boolean continues = previous != null && columns.containsValue(ActivityField.NAME)
+                    && (name.isEmpty() || CellValues.comparable(name).equals(CellValues.comparable(previous.name())));
+            ImportRow row = continues ? previous.row
+                    : reading.row(sheet.name(), r, sheet.reference(r, 0).replaceFirst("A(\\d+)$", "$1"), ImportRow.RowKind.ACTIVITY);
             ActivityDraft draft = new ActivityDraft(row);
             columns.forEach((c, field) -> draft.add(field, sheet.text(at, c), sheet.reference(at, c), headingAt(sheet, headingRow, c)));
-            drafts.add(draft);
+            if (continues) {
+                // an activity over several rows (its name merged over them, or left blank below it): one purpose per row
+                previous.continued.add(draft);
+            } else {
+                drafts.add(draft);
+                previous = draft;
+            }
         }
     }
 
@@ -179,6 +198,7 @@ public final class SheetActivities {
             if (field.isEmpty()) {
                 continue;
             }
+            reading.heading(label);
             if (BLOCKS.contains(field.get()) && startsBlock(sheet, r)) {
                 r = readBlock(sheet, r, field.get(), draft) - 1;
             } else {

@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -37,15 +36,36 @@ public final class SheetFiles {
     public static final int MAX_SHEETS = 300;
     public static final int MAX_ROWS = 20_000;
     public static final int MAX_COLUMNS = 200;
+    /** Merged areas per sheet, and cells their text is spread into per file: a register merges a few hundred. */
+    static final int MAX_MERGED = 20_000;
+    static final long MAX_SPREAD_CELLS = 2_000_000;
+    /** What a workbook's parts may inflate to in all: POI holds the whole workbook as objects, several times its XML. */
+    static final long MAX_UNPACKED = 60L * 1024 * 1024;
     static final int MAX_CELL = 32_767;
 
     static {
         // a workbook that inflates more than a hundredfold, or to an entry over 100 MB, is refused as a zip bomb
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED);
     }
 
     private SheetFiles() {
+    }
+
+    /**
+     * Reads an upload up to {@code limit} bytes: a body longer than that (sent without a declared length, which the body
+     * filter cannot refuse up front) is refused without being held whole.
+     */
+    public static byte[] bounded(java.io.InputStream upload, long limit) {
+        try {
+            byte[] file = upload.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (file.length > limit) {
+                throw new InvalidFieldException("file", "sheet.tooLarge", describe(limit));
+            }
+            return file;
+        } catch (IOException unreadable) {
+            throw new InvalidFieldException("file", "sheet.unreadable");
+        }
     }
 
     public static List<Sheet> read(byte[] file) {
@@ -54,7 +74,11 @@ public final class SheetFiles {
         }
         try {
             if (startsWith(file, 'P', 'K')) {
-                return isOpenDocument(file) ? OpenDocumentSheets.read(file) : workbook(file);
+                if (isOpenDocument(file)) {
+                    return OpenDocumentSheets.read(file);
+                }
+                requireUnpackedWithin(file, MAX_UNPACKED);
+                return workbook(file);
             }
             if (startsWith(file, 0xD0, 0xCF, 0x11, 0xE0)) {
                 return workbook(file);
@@ -87,21 +111,48 @@ public final class SheetFiles {
         }
     }
 
+    /**
+     * Inflates every part once, counting, before POI builds its model of them: a workbook whose parts unpack beyond
+     * the limit is refused before it can fill the heap (a zip bomb of random-looking XML keeps within POI's ratio check).
+     */
+    static void requireUnpackedWithin(byte[] file, long limit) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // read by the central directory (commons-compress, which POI brings): java.util.zip's stream reader refuses the
+        // entries Excel's and POI's streaming writer leave without sizes in their local headers
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(file)).get()) {
+            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                try (java.io.InputStream entry = zip.getInputStream(entries.nextElement())) {
+                    for (int read = entry.read(buffer); read > 0; read = entry.read(buffer)) {
+                        total += read;
+                        if (total > limit) {
+                            throw new InvalidFieldException("file", "sheet.tooLarge", describe(limit));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static String describe(long bytes) {
+        return bytes / (1024 * 1024) + " MB";
+    }
+
     private static List<Sheet> workbook(byte[] file) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() > MAX_SHEETS) {
                 throw new InvalidFieldException("file", "sheet.tooManySheets", MAX_SHEETS);
             }
-            DataFormatter formatter = new DataFormatter(java.util.Locale.GERMANY);
             List<Sheet> sheets = new ArrayList<>();
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                sheets.add(new Sheet(sheet.getSheetName(), rowsOf(sheet, formatter)));
+                sheets.add(new Sheet(sheet.getSheetName(), rowsOf(sheet)));
             }
             return sheets;
         }
     }
 
-    private static List<List<String>> rowsOf(org.apache.poi.ss.usermodel.Sheet sheet, DataFormatter formatter) {
+    private static List<List<String>> rowsOf(org.apache.poi.ss.usermodel.Sheet sheet) {
         int last = sheet.getLastRowNum();
         if (last >= MAX_ROWS) {
             throw new InvalidFieldException("file", "sheet.tooManyRows", sheet.getSheetName(), MAX_ROWS);
@@ -111,34 +162,53 @@ public final class SheetFiles {
             Row row = sheet.getRow(r);
             List<String> cells = new ArrayList<>();
             for (int c = 0; row != null && c < Math.min(row.getLastCellNum(), MAX_COLUMNS); c++) {
-                cells.add(text(row.getCell(c), formatter));
+                cells.add(text(row.getCell(c)));
             }
             rows.add(cells);
         }
+        if (sheet.getNumMergedRegions() > MAX_MERGED) {
+            throw new InvalidFieldException("file", "sheet.tooManyMerged", MAX_MERGED);
+        }
+        Spread spread = new Spread();
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            spread(rows, merged.getFirstRow(), merged.getFirstColumn(), merged.getLastRow(), merged.getLastColumn());
+            spread.area(rows, merged.getFirstRow(), merged.getFirstColumn(), merged.getLastRow(), merged.getLastColumn());
         }
         return rows;
     }
 
-    /** A merged area's text in every cell it covers: a legal basis merged over three rows applies to each of them. */
-    static void spread(List<List<String>> rows, int firstRow, int firstColumn, int lastRow, int lastColumn) {
-        if (firstRow >= rows.size() || firstColumn >= rows.get(firstRow).size()) {
-            return;
-        }
-        String text = rows.get(firstRow).get(firstColumn);
-        for (int r = firstRow; r <= Math.min(lastRow, rows.size() - 1); r++) {
-            List<String> row = rows.get(r);
-            for (int c = firstColumn; c <= Math.min(lastColumn, MAX_COLUMNS - 1); c++) {
-                while (row.size() <= c) {
-                    row.add("");
+    /**
+     * Spreads merged areas: an area's text stands in every cell it covers (a legal basis merged over three rows applies
+     * to each of them), within the sheet's rows and columns; the cells written are counted against a limit, so
+     * overlapping or oversized areas cannot keep the server busy.
+     */
+    static final class Spread {
+
+        private long written;
+
+        void area(List<List<String>> rows, int firstRow, int firstColumn, int lastRow, int lastColumn) {
+            if (firstRow < 0 || firstColumn < 0 || firstRow >= rows.size() || firstColumn >= rows.get(firstRow).size()) {
+                return;
+            }
+            String text = rows.get(firstRow).get(firstColumn);
+            int toRow = Math.min(lastRow, rows.size() - 1);
+            int toColumn = Math.min(lastColumn, MAX_COLUMNS - 1);
+            written += (long) (toRow - firstRow + 1) * (toColumn - firstColumn + 1);
+            if (written > MAX_SPREAD_CELLS) {
+                throw new InvalidFieldException("file", "sheet.tooManyMerged", MAX_MERGED);
+            }
+            for (int r = firstRow; r <= toRow; r++) {
+                List<String> row = rows.get(r);
+                for (int c = firstColumn; c <= toColumn; c++) {
+                    while (row.size() <= c) {
+                        row.add("");
+                    }
+                    row.set(c, text);
                 }
-                row.set(c, text);
             }
         }
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
+    private static String text(Cell cell) {
         if (cell == null) {
             return "";
         }
@@ -155,7 +225,9 @@ public final class SheetFiles {
         }
         if (type == CellType.NUMERIC) {
             double number = cell.getNumericCellValue();
-            return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : formatter.formatCellValue(cell);
+            // the number itself, not the formula's text (DataFormatter shows a formula cell's formula)
+            return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number)
+                    : java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
         return "";
     }

@@ -45,7 +45,8 @@ final class TypedValues {
             return one(type, text.strip());
         }
         JsonArrayBuilder values = Json.createArrayBuilder();
-        for (String each : CellValues.several(text)) {
+        // the product's own workbook writes one value per line; a value may itself hold a semicolon
+        for (String each : CellValues.lines(text)) {
             Read read = one(type, each);
             if (read.problem() != null) {
                 return read;

@@ -45,9 +45,15 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
-    /** Whether the file looks like the product's workbook: it has the activities sheet under one of its names. */
+    /**
+     * Whether the file is the product's workbook: its activities sheet under one of its names, with the key column
+     * that links the other sheets (a register of one's own may well call its sheet "Activities").
+     */
     public static boolean recognises(List<Sheet> sheets) {
-        return find(sheets, WorkbookSheet.ACTIVITIES).isPresent();
+        return find(sheets, WorkbookSheet.ACTIVITIES).filter(sheet -> {
+            WorkbookSheet.Column key = WorkbookSheet.ACTIVITIES.columns().stream().filter(c -> c.property().equals("key")).findFirst().orElseThrow();
+            return sheet.rows().stream().findFirst().orElse(List.of()).stream().anyMatch(key::named);
+        }).isPresent();
     }
 
     public static ImportReading read(List<Sheet> sheets) {
@@ -56,8 +62,7 @@ public final class WorkbookReader {
 
     private ImportReading readAll(List<Sheet> sheets) {
         if (find(sheets, WorkbookSheet.ACTIVITIES).isEmpty()) {
-            reading.fileProblem(new CellProblem("", "", "", Text.of("sheet.missing",
-                    WorkbookSheet.ACTIVITIES.title(java.util.Locale.GERMAN), WorkbookSheet.ACTIVITIES.title(java.util.Locale.ENGLISH))));
+            reading.fileProblem(new CellProblem("", "", "", Text.of("sheet.missing", WorkbookSheet.ACTIVITIES)));
         }
         JsonObjectBuilder organisation = Json.createObjectBuilder();
         find(sheets, WorkbookSheet.ORGANISATION).ifPresent(sheet -> readSingle(sheet, organisation));
@@ -162,8 +167,8 @@ public final class WorkbookReader {
             String ownerKey = ownerColumn < 0 ? "" : sheet.text(r, ownerColumn).strip();
             Integer ownerIndex = owner.single() ? Integer.valueOf(0) : keys.getOrDefault(owner, Map.of()).get(ownerKey);
             if (ownerIndex == null) {
-                row.problems().add(new CellProblem(sheet.reference(r, Math.max(ownerColumn, 0)), kind.ownerHeading(java.util.Locale.GERMAN),
-                        ownerKey, Text.of("sheet.unknownOwner", ownerKey, owner.title(java.util.Locale.GERMAN))));
+                row.problems().add(new CellProblem(sheet.reference(r, Math.max(ownerColumn, 0)), sheet.text(0, Math.max(ownerColumn, 0)),
+                        ownerKey, Text.of("sheet.unknownOwner", ownerKey, owner)));
                 continue;
             }
             int position = sizes.merge(ownerIndex, 1, Integer::sum) - 1;

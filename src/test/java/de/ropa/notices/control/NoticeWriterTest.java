@@ -18,7 +18,7 @@ class NoticeWriterTest {
 
     static final NoticeFacts.Controller CONTROLLER = new NoticeFacts.Controller("Sommer Malerbetrieb GmbH", "Werkstattweg 3", "50667",
             "Köln", "DE", "info@sommer-maler.de", "+49 221 123456", "https://sommer-maler.de/datenschutz", "Jana Sommer", true);
-    static final NoticeFacts.Dpo DPO = new NoticeFacts.Dpo("Dr. Paul Berger", "Berger Datenschutz GmbH", "dsb@berger-datenschutz.de", null);
+    static final NoticeFacts.Dpo DPO = new NoticeFacts.Dpo(true, "Dr. Paul Berger", "Berger Datenschutz GmbH", "dsb@berger-datenschutz.de", null);
     static final NoticeFacts.ChannelFact CHANNEL = new NoticeFacts.ChannelFact("WhatsApp Kundenservice", "WhatsApp Business",
             "WhatsApp Ireland Limited", true);
 
@@ -71,7 +71,7 @@ class NoticeWriterTest {
 
     @Test
     void aMissingDpoContactOrLegalBasisIsNamedInsteadOfAText() {
-        List<Notice> noDpo = NoticeWriter.write(facts(new NoticeFacts.Dpo("Dr. Paul Berger", null, " ", null), PURPOSES), Locale.GERMAN);
+        List<Notice> noDpo = NoticeWriter.write(facts(new NoticeFacts.Dpo(true, "Dr. Paul Berger", null, " ", null), PURPOSES), Locale.GERMAN);
         assertEquals(List.of("Kontaktdaten des Datenschutzbeauftragten: E-Mail oder Telefon (Stammdaten)"), noDpo.get(0).missing());
         assertNull(noDpo.get(0).text());
         assertFalse(noDpo.get(1).refused(), "the imprint does not name the DPO");
@@ -81,6 +81,14 @@ class NoticeWriterTest {
         assertEquals(List.of("Purposes and legal bases: no processing activity of this channel states a purpose with its legal basis"),
                 noBasis.get(0).missing());
         assertTrue(noBasis.get(2).refused());
+    }
+
+    @Test
+    void withoutADpoTheTextsNameNoneAndSaySo() {
+        List<Notice> texts = NoticeWriter.write(facts(new NoticeFacts.Dpo(false, null, null, null, null), PURPOSES), Locale.GERMAN);
+        texts.forEach(t -> assertFalse(t.refused(), t::toString));
+        assertFalse(texts.get(0).text().contains("Datenschutzbeauftragten"), texts.get(0).text());
+        assertTrue(texts.get(0).hints().stream().anyMatch(h -> h.startsWith("Das Verzeichnis nennt keinen Datenschutzbeauftragten")));
     }
 
     @Test

@@ -35,6 +35,11 @@ class CellValuesTest {
         assertEquals(List.of(), LegalBases.art6("nach Absprache"));
         assertEquals(List.of(Art9Condition.B_EMPLOYMENT_SOCIAL_SECURITY), LegalBases.art9("Art. 9 Abs. 2 lit. b DSGVO"));
         assertEquals(List.of(LegalBasis.C_LEGAL_OBLIGATION), LegalBases.art6("Art. 6 Abs. 1 lit. c i. V. m. Art. 9 Abs. 2 lit. b"));
+        assertEquals(List.of(LegalBasis.B_CONTRACT, LegalBasis.F_LEGITIMATE_INTERESTS), LegalBases.art6("Art. 6 Abs. 1 lit. b und f DSGVO"));
+        assertEquals(List.of(LegalBasis.A_CONSENT, LegalBasis.B_CONTRACT), LegalBases.art6("lit. a, b – Art. 6 Abs. 1 lit. a, b"));
+        assertEquals(List.of(), LegalBases.art9("Art. 9 Abs. 2 i.V.m. § 22 Abs. 1 Nr. 1 lit. b BDSG"), "i.V.m. is no letter");
+        assertEquals(List.of(), LegalBases.art6("Art. 6(1) e.g. for contracts").stream().filter(b -> b == LegalBasis.E_PUBLIC_TASK).toList(),
+                "e.g. is no letter");
     }
 
     @Test
@@ -58,11 +63,16 @@ class CellValuesTest {
         assertEquals(Optional.of("US"), Countries.code("Server in den USA (Microsoft)"));
         assertEquals(Optional.of("GB"), Countries.code("Vereinigtes Königreich"));
         assertEquals(Optional.empty(), Countries.code("irgendwo"));
+        assertEquals(Optional.of("US"), Countries.code("Rechenzentrum New Jersey, USA"), "the country, not the state named like one");
+        assertEquals(Optional.of("US"), Countries.code("Atlanta, Georgia (USA)"));
         ServiceNames services = new ServiceNames(Map.of("whatsapp-consumer-app", "WhatsApp", "whatsapp-business-app", "WhatsApp Business",
                 "microsoft-teams", "Microsoft Teams", "element-hosted", "Element"));
         assertEquals(List.of("whatsapp-business-app"), services.in("Anfragen über WhatsApp Business", false));
         assertEquals(java.util.Set.of("microsoft-teams", "whatsapp-consumer-app"), java.util.Set.copyOf(services.in("MS Teams, WhatsApp", true)));
         assertEquals(List.of(), services.in("ein Element der Planung", false), "an everyday word outside a channel column");
+        assertEquals(Optional.of(ActivityField.ART9), ActivityField.named("Rechtsgrundlage (Art. 9 DSGVO)"));
+        assertEquals(List.of("Beschäftigte (aktiv; ehemalig)", "- Gäste"), CellValues.lines("Beschäftigte (aktiv; ehemalig)\n- Gäste"),
+                "the workbook's lists split at line ends only");
         assertEquals(Optional.of(ActivityField.NAME), ActivityField.named("Bezeichnung der\nVerarbeitungs-\ntätigkeit"));
         assertEquals(Optional.of(ActivityField.ERASURE), ActivityField.named("Retention schedule (if possible)"));
         assertEquals(Optional.of(ActivityField.LEGAL_BASIS), ActivityField.named("Rechtsgrundlage(n)"));

@@ -52,6 +52,22 @@ class SheetFilesTest {
     }
 
     @Test
+    void twoBillionRepeatedBlankRowsBeforeOneWithTextAreRefusedNotBuilt() throws Exception {
+        String content = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+                 <office:body><office:spreadsheet><table:table table:name="Bombe">
+                  <table:table-row table:number-rows-repeated="2000000000"><table:table-cell/></table:table-row>
+                  <table:table-row><table:table-cell table:number-rows-spanned="20000" table:number-columns-spanned="200"><text:p>x</text:p></table:table-cell></table:table-row>
+                 </table:table></office:spreadsheet></office:body>
+                </office:document-content>
+                """.strip();
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> SheetFiles.read(ods(content)));
+        assertEquals("sheet.tooManyRows", refused.problems().get(0).text().key());
+    }
+
+    @Test
     void aCsvAsGermanExcelWritesIt() {
         String csv = "Bezeichnung;Zweck;Rechtsgrundlage\r\n\"Lohn; Gehalt\";\"Abrechnung\nAuszahlung\";Art. 6 Abs. 1 lit. c\r\n";
         Sheet sheet = SheetFiles.read(csv.getBytes(Charset.forName("windows-1252"))).get(0);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import de.ropa.spreadsheets.TestWorkbooks;
 import de.ropa.testing.Http;
 import de.ropa.testing.Pdf;
 import de.ropa.testing.RegisterClient;
@@ -53,8 +54,11 @@ class TrailIT {
     long orgId;
 
     /** A write operation done once: the call, and what its one entry must say. */
+    /** A write operation's call and the one entry it leaves; {@code kind} null: it leaves none (it rehearses only). */
     record Scenario(Supplier<Http.Answer> call, String kind, String action, String field, String before, String after) {
     }
+
+    static final String SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @BeforeEach
     void client() throws Exception {
@@ -88,6 +92,12 @@ class TrailIT {
                 continue;
             }
             List<JsonObject> entries = entriesAfter(before);
+            if (scenario.kind() == null) { // a POST that only reads, as the spreadsheet preview: nothing stays
+                if (!entries.isEmpty()) {
+                    problems.add(operation + ": writes nothing, yet left " + entries);
+                }
+                continue;
+            }
             if (entries.size() != 1) {
                 problems.add(operation + ": " + entries.size() + " entries instead of one: " + entries);
                 continue;
@@ -296,6 +306,13 @@ class TrailIT {
                 long id = r.organisation("Import GmbH");
                 yield new Scenario(() -> editor.post(org(id, "import"), read(DEMO)), "REGISTER", "IMPORT", "imported.activities", null, "6");
             }
+            case "importSpreadsheet" -> {
+                long id = r.organisation("Tabellen GmbH");
+                yield new Scenario(() -> editor.upload(org(id, "import/spreadsheet"), SPREADSHEET, TestWorkbooks.messyGerman()),
+                        "REGISTER", "IMPORT", "imported.activities", null, "3");
+            }
+            case "previewSpreadsheetImport" -> new Scenario(() -> editor.upload(org(orgId, "import/spreadsheet/preview"), SPREADSHEET,
+                    TestWorkbooks.messyGerman()), null, null, null, null, null);
             case "createActivity" -> {
                 long channel = r.channel(orgId, "K1");
                 yield new Scenario(() -> editor.post(org(orgId, "activities"), RegisterClient.activityJson("Neue Tätigkeit", channel)),

@@ -139,6 +139,9 @@ class EveryPageIT {
 
     private void survey(Browser browser, String role, String language, boolean reader, List<String> problems) {
         for (int width : WIDTHS) {
+            if (width < WIDTHS[0] && "en".equals(language)) {
+                continue; // the narrow layout is tried with the longer German words; English shares its markup
+            }
             browser.driver().manage().window().setSize(new Dimension(width, 900));
             pages.forEach((name, page) -> {
                 if (reader && FOR_EDITORS.contains(name)) {

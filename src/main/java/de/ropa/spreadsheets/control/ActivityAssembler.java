@@ -323,8 +323,9 @@ public final class ActivityAssembler {
 
     private String transfer(String recipient, String countryText, String safeguards, Located where, ImportRow row, ImportReading reading) {
         // the same recipient in the same country under the same safeguard is one transfer, whichever rows name it
-        String identity = CellValues.comparable(recipient) + "\n" + Countries.code(countryText).orElse(countryText) + "\n"
-                + mechanism(safeguards);
+        // (a sheet that names only the country, as "USA" or "Vereinigte Staaten", names the same transfer either way)
+        String who = recipient.equals(countryText) ? "" : CellValues.comparable(recipient);
+        String identity = who + "\n" + Countries.code(countryText).orElse(countryText) + "\n" + mechanism(safeguards);
         String known = transferKeys.get(identity);
         if (known != null) {
             return known;

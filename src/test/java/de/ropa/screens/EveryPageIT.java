@@ -156,7 +156,8 @@ class EveryPageIT {
                 }
                 PageChecks.layout(browser).forEach(p -> problems.add(where + p));
                 PageChecks.otherLanguage(browser, language, demo).forEach(p -> problems.add(where + p));
-                if (width == WIDTHS[0] && (WILDFLY || "dpo".equals(role) && "de".equals(language))) {
+                // axe reads the markup, which both languages share: checked on the German pages, for both roles on WildFly
+                if (width == WIDTHS[0] && "de".equals(language) && (WILDFLY || "dpo".equals(role))) {
                     PageChecks.accessibility(browser).forEach(p -> problems.add(where + p));
                 }
                 if (reader && !"password".equals(name)) { // a reader's own password is theirs to change

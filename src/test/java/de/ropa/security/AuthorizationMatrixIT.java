@@ -113,7 +113,8 @@ class AuthorizationMatrixIT {
     @ArquillianResource
     URL base;
 
-    record Operation(String id, String method, String path) {
+    /** {@code takesFile}: the documented request body is a file, not JSON (the spreadsheet uploads). */
+    record Operation(String id, String method, String path, boolean takesFile) {
     }
 
     /**
@@ -266,7 +267,7 @@ class AuthorizationMatrixIT {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
         path = path.substring(1);
-        if (path.contains("/import/spreadsheet")) { // takes a file, not JSON: a CSV line that states no activity
+        if (operation.takesFile()) { // a CSV line that states no activity
             return http.upload(path, "text/csv", "Spalte;Wert\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return switch (operation.method()) {
@@ -286,8 +287,10 @@ class AuthorizationMatrixIT {
             String path = rawPath.substring(rawPath.indexOf("/api/v1"));
             item.asJsonObject().forEach((method, operation) -> {
                 if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    JsonObject body = operation.asJsonObject().getJsonObject("requestBody");
+                    boolean takesFile = body != null && !body.getJsonObject("content").containsKey("application/json");
                     operations.add(new Operation(operation.asJsonObject().getString("operationId"),
-                            method.toUpperCase(java.util.Locale.ROOT), path));
+                            method.toUpperCase(java.util.Locale.ROOT), path, takesFile));
                 }
             });
         });

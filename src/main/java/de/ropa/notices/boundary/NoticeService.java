@@ -82,8 +82,7 @@ public class NoticeService {
             activity.getRecipients().forEach(r -> recipients.add(r.getName()));
             activity.getTransfers().forEach(t -> channelTransfers.putIfAbsent(t.getId(), t));
         }
-        transfers.all(o.getId()).stream().filter(t -> t.getChannels().stream().anyMatch(c -> c.getId().equals(channel.getId())))
-                .forEach(t -> channelTransfers.putIfAbsent(t.getId(), t));
+        transfers.usingChannel(o.getId(), channel.getId()).forEach(t -> channelTransfers.putIfAbsent(t.getId(), t));
         List<NoticeFacts.TransferFact> transferFacts = new ArrayList<>();
         channelTransfers.values().forEach(t -> transferFacts.add(new NoticeFacts.TransferFact(t.getRecipient(), t.getCountry(), t.getMechanism())));
         return new NoticeFacts(

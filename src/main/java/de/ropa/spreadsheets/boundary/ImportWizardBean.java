@@ -58,7 +58,6 @@ public class ImportWizardBean implements Serializable {
     /** The mapping was changed after the preview: the import waits until the file is read with it. */
     private boolean mappingChanged;
 
-
     /** Step 1 → 3: reads the uploaded file and shows what its import would do. */
     public void read() {
         if (upload == null || upload.getSize() == 0) {
@@ -123,7 +122,7 @@ public class ImportWizardBean implements Serializable {
     }
 
     /** The column's key in the mapping: its sheet and letter, so that equal headings are mapped each on its own. */
-    public static String key(ImportPreview.Column column) {
+    public String key(ImportPreview.Column column) {
         return column.sheet() + "!" + column.column();
     }
 

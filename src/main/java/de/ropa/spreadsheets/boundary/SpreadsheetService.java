@@ -12,6 +12,7 @@ import de.ropa.platform.boundary.JsonbConfiguration;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.entity.Role;
+import de.ropa.platform.i18n.Text;
 import de.ropa.spreadsheets.control.ActivityAssembler;
 import de.ropa.spreadsheets.control.ActivityField;
 import de.ropa.spreadsheets.control.CellProblem;
@@ -126,7 +127,7 @@ public class SpreadsheetService {
             }
             new ActivityAssembler(catalogue.serviceNames(), existing).assemble(SheetActivities.read(sheets, mapping, reading), reading);
             if (reading.rows().isEmpty() && reading.fileProblems().isEmpty()) {
-                reading.fileProblem(new CellProblem("", "", "", de.ropa.platform.i18n.Text.of("sheet.noActivities")));
+                reading.fileProblem(new CellProblem("", "", "", Text.of("sheet.noActivities")));
             }
         }
         ImportProfile recognised = ImportProfile.recognised(reading.headings());
@@ -134,16 +135,14 @@ public class SpreadsheetService {
                 : profile == ImportProfile.AUTO || profile == ImportProfile.GENERIC ? recognised : profile;
         if (profile.template() && !profile.matches(reading.headings())) {
             // the layout chosen is not the file's: say which headings it lacks rather than read it as something else
-            reading.fileProblem(new CellProblem("", "", "", de.ropa.platform.i18n.Text.of("sheet.notTheTemplate", profile,
+            reading.fileProblem(new CellProblem("", "", "", Text.of("sheet.notTheTemplate", profile,
                     profile.signature())));
         }
         RegisterDocument document = null;
         if (!reading.hasProblems()) {
             try {
+                // a sheet of activities states no organisation: the document's stays null, the organisation's details stay
                 document = DocumentVersions.read(reading.document());
-                if (!workbook) {
-                    document.organisation = null; // a sheet of activities says nothing about the organisation
-                }
             } catch (InvalidFieldException refused) {
                 refused.problems().forEach(p -> reading.problemAt(p.field(), p.text()));
             }

@@ -75,8 +75,7 @@ public enum ActivityField {
      * wins, so "Kategorien von Empfängern" is not read as "Kategorien…" of something else).
      */
     public static Optional<ActivityField> named(String heading) {
-        // "Verarbeitungs-\ntätigkeit": a word broken over two lines of a heading is one word
-        String joined = heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2");
+        String joined = CellValues.oneLine(heading);
         String wanted = CellValues.comparable(joined.replaceAll("\\s*\\(.*?\\)\\s*", " ").replaceAll("[?*:]", " "));
         if (wanted.isEmpty()) {
             return Optional.empty();

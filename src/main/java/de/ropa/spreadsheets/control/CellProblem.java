@@ -11,7 +11,6 @@ public record CellProblem(String cell, String heading, String value, Text reason
     /** A cell's value in a problem is cut short: a problem list is read, not a copy of the sheet. */
     public CellProblem {
         value = value == null ? "" : value.length() > 200 ? value.substring(0, 200) + "…" : value;
-        // a heading broken over lines ("Verarbeitungs-\ntätigkeit") is shown as one line, its words whole
-        heading = heading == null ? "" : heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
+        heading = CellValues.oneLine(heading);
     }
 }

@@ -56,6 +56,14 @@ public final class CellValues {
                 .toList();
     }
 
+    /**
+     * A heading or label on one line, as a reader sees it: a word broken over two lines ("Verarbeitungs-\ntätigkeit")
+     * joined again, runs of white space one space.
+     */
+    public static String oneLine(String heading) {
+        return heading == null ? "" : heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
+    }
+
     /** A cell's lines, as the product's workbook writes a list: nothing else splits them, nothing is removed. */
     public static List<String> lines(String text) {
         if (text == null || text.isBlank()) {

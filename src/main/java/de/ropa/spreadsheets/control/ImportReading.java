@@ -57,14 +57,14 @@ public final class ImportReading {
 
     /** A column (or an organisation's line) the import does not know: shown in the preview, not an error. */
     public void ignored(String sheet, String heading) {
-        String column = sheet + ": " + heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
+        String column = sheet + ": " + CellValues.oneLine(heading);
         if (!ignoredColumns.contains(column)) {
             ignoredColumns.add(column);
         }
     }
 
     public void heading(String heading) {
-        headings.add(CellValues.comparable(heading.replaceAll("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})", "$1$2").replaceAll("\\s*\\(.*?\\)", "")));
+        headings.add(CellValues.comparable(CellValues.oneLine(heading).replaceAll("\\s*\\(.*?\\)", "")));
     }
 
     public java.util.Set<String> headings() {

@@ -1,5 +1,6 @@
 package de.ropa.spreadsheets.control;
 
+import de.ropa.platform.boundary.BodyLimits;
 import de.ropa.platform.control.InvalidFieldException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class SheetFiles {
         try {
             byte[] file = upload.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (file.length > limit) {
-                throw new InvalidFieldException("file", "sheet.tooLarge", describe(limit));
+                throw new InvalidFieldException("file", "sheet.tooLarge", BodyLimits.describe(limit));
             }
             return file;
         } catch (IOException unreadable) {
@@ -127,16 +128,12 @@ public final class SheetFiles {
                     for (int read = entry.read(buffer); read > 0; read = entry.read(buffer)) {
                         total += read;
                         if (total > limit) {
-                            throw new InvalidFieldException("file", "sheet.tooLarge", describe(limit));
+                            throw new InvalidFieldException("file", "sheet.tooLarge", BodyLimits.describe(limit));
                         }
                     }
                 }
             }
         }
-    }
-
-    static String describe(long bytes) {
-        return bytes / (1024 * 1024) + " MB";
     }
 
     private static List<Sheet> workbook(byte[] file) throws IOException {

@@ -129,8 +129,4 @@ public enum WorkbookSheet {
                     || wanted.equals(CellValues.comparable(property));
         }
     }
-
-    Class<?> type() {
-        return type;
-    }
 }

@@ -3,6 +3,7 @@ package de.ropa.activities.boundary;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import de.ropa.platform.openapi.ApiRoles;
 import de.ropa.platform.boundary.Etags;
+import de.ropa.platform.paging.PageJson;
 import de.ropa.platform.paging.PageRequest;
 import de.ropa.activities.entity.ProcessingActivity;
 import jakarta.inject.Inject;
@@ -46,14 +47,15 @@ public class ActivitiesResource {
     @Operation(operationId = "listActivities", summary = "List activities", description = "Paged; q searches name, description and purposes; filter by status and channel; sort by name, status, recordType, department, nextReviewOn, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
-    public ActivityPage list(@PathParam("orgId") long orgId,
+    public Response list(@PathParam("orgId") long orgId,
             @Parameter(description = "Page, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size,
             @Parameter(description = "Search text") @QueryParam("q") String q,
             @Parameter(description = "Sort, e.g. name or -updatedAt") @QueryParam("sort") String sort,
             @Parameter(description = "DRAFT, ACTIVE or RETIRED") @QueryParam("status") String statusFilter,
             @Parameter(description = "Id of a channel the activity uses") @QueryParam("channel") String channelFilter) {
-        return ActivityPage.from(service.list(orgId, PageRequest.parse(page, size), q, sort, statusFilter, channelFilter));
+        return Response.ok(PageJson.of(service.listAsJson(orgId, PageRequest.parse(page, size), q, sort, statusFilter,
+                channelFilter)), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

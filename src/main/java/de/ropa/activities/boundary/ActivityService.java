@@ -10,6 +10,7 @@ import de.ropa.activities.entity.RecordType;
 import de.ropa.channels.boundary.ChannelService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.measures.entity.Measure;
+import de.ropa.platform.boundary.JsonbConfiguration;
 import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.InvalidFieldException.FieldProblem;
 import de.ropa.platform.control.RegisterStore;
@@ -53,12 +54,21 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
 
     public Page<ProcessingActivity> list(long orgId, PageRequest page, String text, String sort, String status,
                                          String channel) {
-        return page(orgId, page, new Filters()
+        return page(orgId, page, filters(text, status, channel), sort, SORTABLE);
+    }
+
+    /** The same page as the API sends it: each activity's JSON, kept ready while it does not change. */
+    public Page<String> listAsJson(long orgId, PageRequest page, String text, String sort, String status, String channel) {
+        return pageAsJson(orgId, page, filters(text, status, channel), sort, SORTABLE,
+                activity -> JsonbConfiguration.json(ActivityResponse.from(activity)));
+    }
+
+    private static Filters filters(String text, String status, String channel) {
+        return new Filters()
                 .text(text, "LOWER(e.name) LIKE :text OR LOWER(e.description) LIKE :text OR EXISTS ("
                         + "SELECT 1 FROM ProcessingActivity p JOIN p.purposes pp WHERE p = e AND LOWER(pp.description) LIKE :text)")
                 .enumValue("status", status, ActivityStatus.class, "e.status = :status")
-                .id("channel", channel, "EXISTS (SELECT 1 FROM ProcessingActivity p JOIN p.channels c WHERE p = e AND c.id = :channel)"),
-                sort, SORTABLE);
+                .id("channel", channel, "EXISTS (SELECT 1 FROM ProcessingActivity p JOIN p.channels c WHERE p = e AND c.id = :channel)");
     }
 
     @Override

@@ -6,6 +6,7 @@ import de.ropa.platform.control.AuditSnapshot;
 import de.ropa.platform.control.CallerScope;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -15,10 +16,12 @@ import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.OptionalLong;
 
 /**
  * Writes the trail: one entry per change, in the transaction of the change (MANDATORY: a change that rolls
@@ -38,6 +41,12 @@ public class AuditTrail implements Trail {
     @Inject
     CallerScope visibility;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Marks a transaction that recorded a change (its revision is not committed yet). */
+    private static final String RECORDED = AuditTrail.class.getName() + ".recorded";
+
     /** Set while one operation's many changes are recorded as a single entry (an import). */
     private static final ThreadLocal<Boolean> SUMMARISED = ThreadLocal.withInitial(() -> false);
 
@@ -56,6 +65,22 @@ public class AuditTrail implements Trail {
         entry.seal(ChainHash.of(entry));
         em.persist(entry);
         head.advance(seq, entry.getHash());
+        transactions.putResource(RECORDED, Boolean.TRUE);
+    }
+
+    @Override
+    public OptionalLong revision() {
+        if (SUMMARISED.get() || transactions.getResource(RECORDED) != null) {
+            return OptionalLong.empty();
+        }
+        // a query, not find: the head must not be a managed object kept from earlier in a long transaction
+        return OptionalLong.of(em.createQuery("SELECT h.lastSeq FROM AuditHead h WHERE h.id = :id", Long.class)
+                .setParameter("id", AuditHead.ID).getSingleResult());
+    }
+
+    @Override
+    public boolean summarising() {
+        return SUMMARISED.get();
     }
 
     /**

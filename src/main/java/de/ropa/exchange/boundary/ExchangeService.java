@@ -201,8 +201,8 @@ public class ExchangeService {
 
     private Map<String, Integer> createAll(long orgId, Organisation organisation, RegisterDocument document,
                                            CatalogueCodes codes, Existing existing, boolean replaceDetails) {
-        // every create flushes itself; the automatic flush before each of the thousands of lookups an import
-        // makes (links, organisation) would only check the same objects again: more than half of its time
+        // the objects are flushed in batches (clearEvery), not one by one, and not before each of the thousands of
+        // lookups an import makes: each flush checks every object the persistence context holds
         store.em().setFlushMode(FlushModeType.COMMIT);
         if (replaceDetails) {
             OrganisationRequest details = document.organisation.toRequest();
@@ -222,6 +222,8 @@ public class ExchangeService {
         create("activities", document.activities, e -> e.key, Map.of(),
                 e -> activities.create(orgId, e.toRequest(ids(e.channelKeys, channelIds), ids(e.measureKeys, measureIds),
                         ids(e.transferKeys, transferIds), processorIds::get)).getId());
+        // the last batch: what the database refuses is refused here, in a rehearsal too
+        store.em().flush();
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("measures", document.measures.size() - existing.measures().size());
         counts.put("channels", document.channels.size() - existing.channels().size());

@@ -16,6 +16,7 @@ import de.ropa.platform.control.FactsScope;
 import de.ropa.platform.control.InvalidFieldException;
 import de.ropa.platform.control.NotFoundException;
 import de.ropa.platform.control.OpenFindings;
+import de.ropa.platform.control.RegisterReadCache;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
@@ -41,8 +42,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Findings of the register, computed on every call from its current state, and the DPO's acceptances
- * of them. The API and the screens both come through here.
+ * Findings of the register, computed from its current state (an organisation's kept while nothing in the register
+ * changes: {@link RegisterReadCache}), and the DPO's acceptances of them. The API and the screens both come through here.
  */
 @ApplicationScoped
 @Transactional
@@ -64,6 +65,9 @@ public class FindingService implements OpenFindings {
 
     @Inject
     Trail trail;
+
+    @Inject
+    RegisterReadCache readCache;
 
     @Inject
     CallerScope visibility;
@@ -189,11 +193,22 @@ public class FindingService implements OpenFindings {
     }
 
     private List<FindingView> views(FactsScope scope, boolean objectMustExist) {
+        LocalDate today = LocalDate.now(clock);
+        if (scope.objectId() == null) {
+            // whole organisations (lists, dashboard, reports): kept while the register does not change. An object's
+            // findings are always computed afresh: accepting one changes the acceptance they carry.
+            Object key = List.of("findings", scope.organisations() == null ? "all" : new java.util.TreeSet<>(scope.organisations()), today);
+            return readCache.derived(key, () -> evaluate(scope, false, today), List::size);
+        }
+        return evaluate(scope, objectMustExist, today);
+    }
+
+    private List<FindingView> evaluate(FactsScope scope, boolean objectMustExist, LocalDate today) {
         RegisterFacts facts = loader.load(scope);
         if (objectMustExist && scope.objectId() != null && !contains(facts, scope)) {
             throw new NotFoundException(scope.kind(), scope.objectId());
         }
-        List<Finding> findings = FindingEvaluator.evaluate(facts, LocalDate.now(clock));
+        List<Finding> findings = FindingEvaluator.evaluate(facts, today);
         Map<String, FindingAcceptance> acceptances = activeAcceptances(scope);
         return findings.stream().map(f -> FindingView.of(f, acceptances.get(f.id()))).toList();
     }

@@ -21,13 +21,18 @@ import java.lang.reflect.Type;
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
             .withDeserializers(new StrictStringDeserializer(), new StrictBooleanDeserializer(), new AnswerDeserializer()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
+    }
+
+    /** A response object as the API writes it (for JSON kept ready before the response is written). */
+    public static String json(Object response) {
+        return JSONB.toJson(response);
     }
 
     /** A yes/no field takes JSON true or false only, not "vielleicht" read as false. */

@@ -6,6 +6,7 @@ import de.ropa.platform.entity.OrganisationScoped;
 import de.ropa.platform.entity.Tracked;
 import de.ropa.platform.paging.Page;
 import de.ropa.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.SingularAttribute;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -57,6 +59,10 @@ public class RegisterStore {
     @Inject
     Validator validator;
 
+    /** Holds what this transaction has verified already (see {@link #remember}). */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public EntityManager em() {
         return em;
     }
@@ -94,13 +100,26 @@ public class RegisterStore {
             return new LinkedHashSet<>();
         }
         Set<Long> wanted = new LinkedHashSet<>(ids);
-        List<E> found = em.createQuery("SELECT e FROM " + type.getSimpleName()
-                        + " e WHERE e.organisationId = :org AND e.id IN :ids", type)
-                .setParameter("org", organisationId)
-                .setParameter("ids", wanted)
-                .getResultList();
-        Map<Long, E> byId = found.stream().collect(Collectors.toMap(E::getId, e -> e));
-        Set<Long> missing = new TreeSet<>(wanted);
+        Map<Long, E> byId = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : wanted) {
+            if (id != null && Long.valueOf(organisationId).equals(verified(type.getName() + "#" + id))) {
+                byId.put(id, em.getReference(type, id));
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.organisationId = :org AND e.id IN :ids", type)
+                    .setParameter("org", organisationId)
+                    .setParameter("ids", unknown)
+                    .getResultList()
+                    .forEach(found -> {
+                        byId.put(found.getId(), found);
+                        remember(type, found);
+                    });
+        }
+        Set<Long> missing = new TreeSet<>(wanted.stream().filter(Objects::nonNull).toList());
         missing.removeAll(byId.keySet());
         if (!missing.isEmpty()) {
             problems.add(new FieldProblem(field, "field.unknownIds", missing));
@@ -108,6 +127,20 @@ public class RegisterStore {
         Set<E> ordered = new LinkedHashSet<>();
         wanted.stream().map(byId::get).filter(e -> e != null).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * Notes, for the rest of the transaction, that the object belongs to its organisation: links to it then need no
+     * query (an import links thousands of objects it has just created).
+     */
+    public <E extends OrganisationScoped> void remember(Class<E> type, E entity) {
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(type.getName() + "#" + entity.getId(), entity.getOrganisationId());
+        }
+    }
+
+    private Object verified(String key) {
+        return transactions.getTransactionKey() == null ? null : transactions.getResource(key);
     }
 
     /** One object by id, of this organisation, for a single link field; null id means no link. */
@@ -138,23 +171,6 @@ public class RegisterStore {
     }
 
     /**
-     * A page of an organisation's objects.
-     *
-     * @param conditions JPQL conditions on alias {@code e}, joined with AND, their parameters in {@code parameters}
-     * @param orderBy    an ORDER BY clause from {@link de.ropa.platform.paging.Sorting}
-     */
-    public <E extends OrganisationScoped> Page<E> page(Class<E> type, long organisationId, PageRequest page,
-                                                       List<String> conditions, Map<String, Object> parameters,
-                                                       String orderBy) {
-        List<String> where = new ArrayList<>();
-        where.add("e.organisationId = :org");
-        where.addAll(conditions);
-        Map<String, Object> all = new LinkedHashMap<>(parameters);
-        all.put("org", organisationId);
-        return pageOf(type, page, where, all, orderBy);
-    }
-
-    /**
      * A page of any kind of object (alias {@code e}) with its total, for every list of the product. The page is
      * chosen on ids alone, then its objects are loaded by id: sorting and skipping whole rows (long texts, an
      * audit entry's JSON) cost five times more on a register of 10,000 activities.
@@ -162,8 +178,7 @@ public class RegisterStore {
     public <E> Page<E> pageOf(Class<E> type, PageRequest page, List<String> conditions, Map<String, Object> parameters,
                               String orderBy) {
         String id = idAttribute(type);
-        String from = " FROM " + type.getSimpleName() + " e"
-                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+        String from = from(type, conditions);
         TypedQuery<Object> ids = em.createQuery("SELECT e." + id + from + orderBy, Object.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
@@ -173,17 +188,37 @@ public class RegisterStore {
             count.setParameter(name, value);
         });
         List<Object> pageIds = ids.getResultList();
-        return new Page<>(byIds(type, id, pageIds), page.page(), page.size(), count.getSingleResult());
+        return new Page<>(byIds(type, pageIds), page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The JPQL of an organisation's objects of a kind that meet the conditions (alias {@code e}), in this order. */
+    public String listQuery(Class<? extends OrganisationScoped> type, List<String> conditions, String orderBy) {
+        List<String> where = new ArrayList<>();
+        where.add("e.organisationId = :org");
+        where.addAll(conditions);
+        return "SELECT e.id, e.version" + from(type, where) + orderBy;
+    }
+
+    /** Runs a {@link #listQuery}: the id and version of every object of the list, in its order. */
+    public List<Object[]> idsAndVersions(String listQuery, Map<String, Object> parameters) {
+        TypedQuery<Object[]> query = em.createQuery(listQuery, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static String from(Class<?> type, List<String> conditions) {
+        return " FROM " + type.getSimpleName() + " e"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     }
 
     /** The objects with these ids, in the order of the ids (one deleted meanwhile is left out). */
-    private <E> List<E> byIds(Class<E> type, String id, List<Object> ids) {
+    <E> List<E> byIds(Class<E> type, List<?> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
         Map<Object, E> found = new HashMap<>();
-        em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + id + " IN :ids", type)
+        em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + idAttribute(type) + " IN :ids", type)
                 .setParameter("ids", ids).getResultList()
                 .forEach(entity -> found.put(util.getIdentifier(entity), entity));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
@@ -257,11 +292,18 @@ public class RegisterStore {
 
     /** 404 unless the organisation exists and the caller may see it. */
     public void requireOrganisation(long organisationId) {
+        String key = "organisation#" + organisationId;
+        if (verified(key) != null) {
+            return; // checked before in this transaction (an import creates thousands of objects)
+        }
         if (!visibility.canSee(organisationId)) {
             throw new NotFoundException(ObjectKind.ORGANISATION, organisationId);
         }
         if (organisations.existing(List.of(organisationId)).isEmpty()) {
             throw new NotFoundException(ObjectKind.ORGANISATION, organisationId);
+        }
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(key, Boolean.TRUE);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,9 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
 
     @Inject
     protected Trail trail;
+
+    @Inject
+    RegisterReadCache readCache;
 
     private final Class<E> type;
     private final ObjectKind kind;
@@ -172,13 +176,38 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         return entity;
     }
 
+    /** A page of the organisation's objects, with the collections a response shows. */
     protected Page<E> page(long orgId, PageRequest page, Filters filters, String sort, Map<String, String> sortable) {
-        store.requireOrganisation(orgId);
+        RegisterReadCache.Ordering ordering = ordering(orgId, filters, sort, sortable);
         beforeLoading();
-        Page<E> result = store.page(type, orgId, page, filters.conditions(), filters.parameters(),
-                Sorting.orderBy(sort, sortable, "e.id"));
-        store.fetch(type, result.items(), collections());
-        return result;
+        List<E> items = store.byIds(type, ordering.ids(page.offset(), page.size()));
+        store.fetch(type, items, collections());
+        return new Page<>(items, page.page(), page.size(), ordering.total());
+    }
+
+    /**
+     * A page as the API sends it: each object's JSON (as {@code json} writes it), kept from earlier reads while its
+     * version stands, so that only objects changed since are loaded.
+     */
+    protected Page<String> pageAsJson(long orgId, PageRequest page, Filters filters, String sort,
+                                      Map<String, String> sortable, Function<E, String> json) {
+        RegisterReadCache.Ordering ordering = ordering(orgId, filters, sort, sortable);
+        List<String> items = readCache.rows(kind.name(), ordering, page.offset(), page.size(), missing -> {
+            beforeLoading();
+            List<E> loaded = store.byIds(type, missing);
+            store.fetch(type, loaded, collections());
+            return loaded.stream().map(e -> new RegisterReadCache.Row(e.getId(), e.getVersion(), json.apply(e))).toList();
+        });
+        return new Page<>(items, page.page(), page.size(), ordering.total());
+    }
+
+    /** The ids and versions of the whole list in its order; kept while the register does not change. */
+    private RegisterReadCache.Ordering ordering(long orgId, Filters filters, String sort, Map<String, String> sortable) {
+        store.requireOrganisation(orgId);
+        String query = store.listQuery(type, filters.conditions(), Sorting.orderBy(sort, sortable, "e.id"));
+        Map<String, Object> parameters = new LinkedHashMap<>(filters.parameters());
+        parameters.put("org", orgId);
+        return readCache.ordering(query, parameters, () -> store.idsAndVersions(query, parameters));
     }
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
@@ -189,6 +218,10 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         entity.setOrganisationId(orgId);
         apply(orgId, request, entity);
         store.em().persist(entity);
+        store.remember(type, entity);
+        if (trail.summarising()) {
+            return entity; // one entry for the whole operation, which flushes its objects in batches
+        }
         store.em().flush();
         trail.record(orgId, kind, entity.getId(), nameOf(entity), "CREATE", null, snapshot(entity));
         return entity;

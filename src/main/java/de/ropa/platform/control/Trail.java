@@ -16,6 +16,17 @@ public interface Trail {
     void record(Long organisationId, ObjectKind kind, Object objectId, String objectName, String action,
                 Object before, Object after);
 
+    /**
+     * The number of the trail's last committed entry: every change of the register writes an entry in its own
+     * transaction, so the number moves whenever anything changed, and what is derived from the register may be kept
+     * while it stands. Empty while the caller's transaction holds changes of its own (recorded, or summarised and
+     * not yet recorded): those may still roll back.
+     */
+    java.util.OptionalLong revision();
+
+    /** Whether the caller is inside {@link #summarised}: its single changes are not recorded. */
+    boolean summarising();
+
     /** Runs an operation whose single changes are not recorded one by one (the caller records the whole). */
     <T> T summarised(Supplier<T> operation);
 }

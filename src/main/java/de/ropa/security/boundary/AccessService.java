@@ -10,6 +10,7 @@ import de.ropa.platform.control.Trail;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.platform.entity.Role;
 import de.ropa.security.control.AccountStates;
+import de.ropa.security.control.RegisterIdentityStore;
 import de.ropa.security.control.PasswordHashing;
 import de.ropa.security.control.Tokens;
 import de.ropa.security.control.Visibility;
@@ -53,6 +54,9 @@ public class AccessService {
 
     @Inject
     AccountStates states;
+
+    @Inject
+    RegisterIdentityStore identityStore;
 
     public List<UserAccount> users() {
         return em().createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList();
@@ -139,6 +143,7 @@ public class AccessService {
             TokenResponse before = TokenResponse.from(token, null);
             token.setRevokedAt(now());
             em().flush();
+            identityStore.forgetToken(token.getTokenHash());
             trail.record(null, ObjectKind.TOKEN, id, token.getName(), "REVOKE", before, TokenResponse.from(token, null));
         }
         return token;

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The current state of each account as the authentication mechanism needs it on every request: whether it
  * may log in at all, its roles, its version (any change by an admin moves it) and whether its password must
- * be changed. Read from the database at most every {@link #FRESH_FOR}; a change on this node is seen at once.
+ * be changed, and the organisations it may see. Read from the database at most every {@link #FRESH_FOR}; a change on
+ * this node is seen at once, one made through another node within that time.
  */
 @ApplicationScoped
 @Transactional
@@ -24,9 +25,12 @@ public class AccountStates {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
 
-    /** What a session or request may rely on; {@code active} is false for disabled and refused demo accounts. */
+    /**
+     * What a session or request may rely on; {@code active} is false for disabled and refused demo accounts;
+     * {@code organisations} are those the account is a member of.
+     */
     public record AccountState(String username, long version, boolean active, boolean mustChangePassword,
-                               Set<String> groups, long readAt) {
+                               Set<String> groups, Set<Long> organisations, long readAt) {
     }
 
     @PersistenceContext(unitName = "ropa")
@@ -48,7 +52,8 @@ public class AccountStates {
         Optional<AccountState> read = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", username).getResultStream().findFirst()
                 .map(user -> new AccountState(user.getUsername(), user.getVersion(), mayLogIn(user),
-                        user.isMustChangePassword(), RegisterIdentityStore.groups(user), now));
+                        user.isMustChangePassword(), RegisterIdentityStore.groups(user), Set.copyOf(user.getOrganisationIds()),
+                        now));
         read.ifPresentOrElse(state -> states.put(username, state), () -> states.remove(username));
         if (states.size() > 10_000) {
             states.clear();

@@ -1,25 +1,17 @@
 package de.ropa.security.control;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 
-/** The organisations the current caller is a member of, read once per request. */
-@RequestScoped
+/** The organisations the current caller is a member of, as the account's current state holds them. */
+@ApplicationScoped
 public class CallerMemberships {
 
-    @PersistenceContext(unitName = "ropa")
-    EntityManager em;
-
-    private Set<Long> organisationIds;
+    @Inject
+    AccountStates states;
 
     Set<Long> of(String username) {
-        if (organisationIds == null) {
-            organisationIds = new HashSet<>(em.createQuery("SELECT m FROM UserAccount u JOIN u.organisationIds m"
-                    + " WHERE u.username = :name", Long.class).setParameter("name", username).getResultList());
-        }
-        return organisationIds;
+        return states.current(username).map(AccountStates.AccountState::organisations).orElse(Set.of());
     }
 }

@@ -14,14 +14,18 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Users and API tokens from the database. Passwords are checked with PBKDF2 ({@link PasswordHashing}); a
  * password verified in the last minutes is recognised without the slow hash ({@link VerifiedPasswords}).
- * Tokens are checked by the SHA-256 hash stored for them. Five failed passwords lock an account for 15
+ * Tokens are checked by the SHA-256 hash stored for them; a token found valid is trusted for
+ * {@link AccountStates#FRESH_FOR} without reading it again (its account's state is checked on every request). Five failed passwords lock an account for 15
  * minutes, counted in the database row itself so that parallel guesses cannot slip past the count. Unknown,
  * disabled and locked users cost the same hashing work as known ones, so timing does not tell which exist.
  * Logins are logged, passwords and tokens never.
@@ -45,6 +49,13 @@ public class RegisterIdentityStore implements IdentityStore {
 
     @Inject
     AccountStates states;
+
+    /** A token found valid, by its hash: an API client's requests come many a second, each with the token. */
+    private record KnownToken(String username, LocalDateTime expiresAt, long readAt) {
+    }
+
+    static final int MAX_KNOWN_TOKENS = 10_000;
+    private final Map<String, KnownToken> knownTokens = new ConcurrentHashMap<>();
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -124,9 +135,20 @@ public class RegisterIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult validateToken(TokenCredential credential) {
-        ApiToken token = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Tokens.hash(credential.token())).getResultStream().findFirst().orElse(null);
+        String hash = Tokens.hash(credential.token());
         LocalDateTime now = now();
+        KnownToken known = knownTokens.get(hash);
+        if (known != null && System.nanoTime() - known.readAt() < AccountStates.FRESH_FOR.toNanos()
+                && known.expiresAt().isAfter(now)) {
+            // read a moment ago: its account's state (enabled, roles) comes from AccountStates, as fresh
+            Optional<AccountStates.AccountState> state = states.current(known.username());
+            if (state.isPresent() && state.get().active()) {
+                return new CredentialValidationResult(known.username(), state.get().groups());
+            }
+        }
+        knownTokens.remove(hash);
+        ApiToken token = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", hash).getResultStream().findFirst().orElse(null);
         if (token == null || token.getRevokedAt() != null || !token.getExpiresAt().isAfter(now)
                 || !states.mayLogIn(token.getUser())) {
             LOG.info(() -> "API token refused (" + (token == null ? "unknown" : "token " + token.getTokenPrefix()
@@ -138,7 +160,16 @@ public class RegisterIdentityStore implements IdentityStore {
             em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
                     .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
         }
+        if (knownTokens.size() >= MAX_KNOWN_TOKENS) {
+            knownTokens.clear();
+        }
+        knownTokens.put(hash, new KnownToken(token.getUser().getUsername(), token.getExpiresAt(), System.nanoTime()));
         return new CredentialValidationResult(token.getUser().getUsername(), groups(token.getUser()));
+    }
+
+    /** Forgets a token checked before, so that its revocation holds on this node at once (others: FRESH_FOR). */
+    public void forgetToken(String tokenHash) {
+        knownTokens.remove(tokenHash);
     }
 
     static Set<String> groups(UserAccount user) {

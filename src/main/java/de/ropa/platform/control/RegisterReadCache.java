@@ -1,0 +1,155 @@
+package de.ropa.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Lists of the register kept ready in memory while the register does not change. Every change of the register is
+ * recorded in the audit trail by the changing transaction, so the trail's last number ({@link Trail#revision()})
+ * moves with every change: a list's order (the ids and versions of all the objects it holds, in order) is reused
+ * while the revision stands, and an object's JSON while its version stands. Nothing is invalidated by hand, so a
+ * change committed by another server is seen at the next read. Both parts are bounded; the least recently used
+ * go first.
+ */
+@ApplicationScoped
+public class RegisterReadCache {
+
+    /** The ids of a list's objects in the list's order, with their versions, at one revision of the register. */
+    public record Ordering(long revision, long[] ids, long[] versions) {
+
+        public int total() {
+            return ids.length;
+        }
+
+        /** The ids from {@code offset}, at most {@code size}. */
+        public List<Long> ids(int offset, int size) {
+            List<Long> slice = new ArrayList<>();
+            for (int i = offset; i >= 0 && i < ids.length && i < (long) offset + size; i++) {
+                slice.add(ids[i]);
+            }
+            return slice;
+        }
+    }
+
+    /** An object as a list shows it, and the version it was read at. */
+    public record Row(long id, long version, String json) {
+    }
+
+    record OrderingKey(String query, Map<String, Object> parameters) {
+    }
+
+    record RowKey(String kind, long id, long version) {
+    }
+
+    /** Something computed from the whole register, the revision it was computed at, and how many items it holds. */
+    record Derived(long revision, Object value, long items) {
+    }
+
+    @Inject
+    Trail trail;
+
+    @Inject
+    @ConfigProperty(name = "ropa.cache.list-ids", defaultValue = "1000000")
+    long maxIds;
+
+    @Inject
+    @ConfigProperty(name = "ropa.cache.list-megabytes", defaultValue = "48")
+    long maxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "ropa.cache.derived-items", defaultValue = "200000")
+    long maxDerivedItems;
+
+    private BoundedCache<OrderingKey, Ordering> orderings;
+    private BoundedCache<RowKey, Row> rows;
+    private BoundedCache<Object, Derived> derived;
+
+    @PostConstruct
+    void bound() {
+        orderings = new BoundedCache<>(maxIds, ordering -> ordering.ids().length + 1L);
+        rows = new BoundedCache<>(maxMegabytes << 20, row -> row.json().length() + 64L);
+        derived = new BoundedCache<>(maxDerivedItems, value -> value.items() + 1);
+    }
+
+    /**
+     * What {@code compute} derives from the register (the findings of an organisation), kept under {@code key} while
+     * the register's revision stands. {@code key} names everything else the result depends on (e.g. today's date);
+     * the value must not be changed by its users. {@code items} weighs it against the bound.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Supplier<T> compute, java.util.function.ToLongFunction<T> items) {
+        OptionalLong revision = trail.revision();
+        Derived known = revision.isPresent() ? derived.get(key) : null;
+        if (known != null && known.revision() == revision.getAsLong()) {
+            return (T) known.value();
+        }
+        T value = compute.get();
+        if (revision.isPresent()) {
+            derived.put(key, new Derived(revision.getAsLong(), value, items.applyAsLong(value)));
+        }
+        return value;
+    }
+
+    /**
+     * The list's order as of now: reused while the register's revision stands, else read by {@code query}
+     * (rows of id and version, in the list's order). The revision is read first, so that what is kept under it is
+     * never older than it.
+     */
+    public Ordering ordering(String query, Map<String, Object> parameters, Supplier<List<Object[]>> read) {
+        OptionalLong revision = trail.revision();
+        OrderingKey key = new OrderingKey(query, Map.copyOf(parameters));
+        Ordering known = revision.isPresent() ? orderings.get(key) : null;
+        if (known != null && known.revision() == revision.getAsLong()) {
+            return known;
+        }
+        List<Object[]> found = read.get();
+        long[] ids = new long[found.size()];
+        long[] versions = new long[found.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ((Number) found.get(i)[0]).longValue();
+            versions[i] = ((Number) found.get(i)[1]).longValue();
+        }
+        Ordering fresh = new Ordering(revision.orElse(-1), ids, versions);
+        if (revision.isPresent()) {
+            orderings.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * The JSON of the objects from {@code offset} on in this order, in order: kept ones at the version the order
+     * names, the others loaded by {@code load} (which answers the rows of the ids it found; one deleted meanwhile is
+     * left out) and kept at the version they were read at.
+     */
+    public List<String> rows(String kind, Ordering ordering, int offset, int size, Function<List<Long>, List<Row>> load) {
+        List<Long> ids = ordering.ids(offset, size);
+        Map<Long, String> json = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Row known = rows.get(new RowKey(kind, ids.get(i), ordering.versions()[offset + i]));
+            if (known != null) {
+                json.put(known.id(), known.json());
+            } else {
+                missing.add(ids.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (Row row : load.apply(missing)) {
+                if (ordering.revision() >= 0) {
+                    rows.put(new RowKey(kind, row.id(), row.version()), row);
+                }
+                json.put(row.id(), row.json());
+            }
+        }
+        return ids.stream().map(json::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

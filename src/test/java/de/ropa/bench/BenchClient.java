@@ -36,7 +36,7 @@ final class BenchClient {
     BenchClient(URI base, String adminPassword, String jdbcUrl) {
         this.base = base;
         this.admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-        this.sql = new SqlStatistics(jdbcUrl);
+        this.sql = jdbcUrl == null ? null : new SqlStatistics(jdbcUrl);
     }
 
     URI uri(String path) {
@@ -73,8 +73,26 @@ final class BenchClient {
         return json(send("GET", "api/v1/organisations/" + org + "/findings?size=1", bearer, null, 200));
     }
 
+    /** The SQL statements the work caused, counted in H2 itself; on PostgreSQL not counted (-1). */
     SqlStatistics.Count countStatements(Runnable work) {
+        if (sql == null) {
+            work.run();
+            return new SqlStatistics.Count(-1, java.util.Map.of());
+        }
         return sql.during(work);
+    }
+
+    /** A DPO of this organisation only, logged in through the login page as a browser does (the screens). */
+    de.ropa.testing.FormLogin dpoSession(long org) {
+        String name = "bench-dpo-" + org;
+        send("POST", "api/v1/admin/users", admin, "{\"username\":\"" + name + "\",\"password\":\"" + USER_PASSWORD
+                + "\",\"roles\":[\"DPO\"],\"organisationIds\":[" + org + "]}", 201);
+        de.ropa.testing.FormLogin browser = new de.ropa.testing.FormLogin(base, "de-DE,de;q=0.9");
+        int status = browser.login(name, USER_PASSWORD).statusCode();
+        if (status != 302) {
+            throw new IllegalStateException("login of " + name + " answered " + status);
+        }
+        return browser;
     }
 
     JsonObject probe(String path) {

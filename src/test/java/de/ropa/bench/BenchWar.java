@@ -22,16 +22,18 @@ final class BenchWar {
     private BenchWar() {
     }
 
+    /** Removes the servers of an earlier run (their configuration, data and logs): each run starts empty. */
     static void prepare(Path work) throws IOException {
-        Path server = work.resolve("server");
-        if (Files.exists(server)) {
-            try (Stream<Path> old = Files.walk(server)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
+        Files.createDirectories(work);
+        try (Stream<Path> servers = Files.list(work)) {
+            for (Path server : servers.filter(p -> p.getFileName().toString().startsWith("server")).toList()) {
+                try (Stream<Path> old = Files.walk(server)) {
+                    for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
                 }
             }
         }
-        Files.createDirectories(work);
     }
 
     static Path build(Path war, Path testClasses, Path benchWar) throws IOException {

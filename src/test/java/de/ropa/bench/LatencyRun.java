@@ -39,6 +39,14 @@ final class LatencyRun {
 
     /** {@code url} gives the URL of a client's n-th request. */
     Result run(IntFunction<URI> url) throws InterruptedException {
+        return run(url, () -> -1);
+    }
+
+    /**
+     * As {@link #run(IntFunction)}, and {@code serverCpu} (CPU seconds the server used so far) is read when the
+     * measured window opens and when it closes: the server's CPU time per request of the window.
+     */
+    Result run(IntFunction<URI> url, java.util.function.DoubleSupplier serverCpu) throws InterruptedException {
         List<long[]> perClient = new ArrayList<>();
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();
@@ -71,11 +79,17 @@ final class LatencyRun {
             threads.add(thread);
             thread.start();
         }
+        double[] cpu = new double[2];
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        cpu[0] = serverCpu.getAsDouble();
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        cpu[1] = serverCpu.getAsDouble();
         for (Thread thread : threads) {
             thread.join();
         }
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(clients, measured.toSeconds(), all, failures.get());
+        double cpuSeconds = cpu[0] < 0 || cpu[1] < 0 ? -1 : cpu[1] - cpu[0];
+        return new Result(clients, measured.toSeconds(), all, failures.get(), cpuSeconds);
     }
 
     private boolean request(URI uri) {
@@ -95,7 +109,12 @@ final class LatencyRun {
         }
     }
 
-    record Result(int clients, long seconds, long[] sortedNanos, int failures) {
+    record Result(int clients, long seconds, long[] sortedNanos, int failures, double serverCpuSeconds) {
+
+        /** The server's CPU time per request in the measured window (requests that ended in it); -1 if unknown. */
+        double serverCpuMillisPerRequest() {
+            return serverCpuSeconds < 0 || sortedNanos.length == 0 ? -1 : serverCpuSeconds * 1000 / sortedNanos.length;
+        }
 
         double throughput() {
             return (double) sortedNanos.length / seconds;
@@ -116,7 +135,8 @@ final class LatencyRun {
                     .add("p50Millis", Benchmark.round(percentileMillis(50), 2))
                     .add("p90Millis", Benchmark.round(percentileMillis(90), 2))
                     .add("p99Millis", Benchmark.round(percentileMillis(99), 2))
-                    .add("maxMillis", Benchmark.round(percentileMillis(100), 2)).build();
+                    .add("maxMillis", Benchmark.round(percentileMillis(100), 2))
+                    .add("serverCpuMillisPerRequest", Benchmark.round(serverCpuMillisPerRequest(), 2)).build();
         }
     }
 }

@@ -30,6 +30,8 @@ public final class ServerProcess implements AutoCloseable {
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private int starts;
+    private String heap = "768m";
+    private Path payaraProperties;
 
     private ServerProcess(String server, Path workDir, Path dataDir, int httpPort, Path war) {
         this.server = server;
@@ -52,6 +54,42 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess wildfly(Path workDir, Path war) {
         return new ServerProcess("wildfly", workDir.toAbsolutePath(), workDir.toAbsolutePath().resolve("data"), 8080,
                 war.toAbsolutePath());
+    }
+
+    /**
+     * Payara Micro on port 8080 with this WAR, its data under {@code workDir}, a heap of {@code heap} (e.g. "512m") and
+     * these system properties (the benchmark).
+     */
+    public static ServerProcess payara(Path workDir, Path war, String heap, Path properties) {
+        ServerProcess payara = new ServerProcess("payara", workDir.toAbsolutePath(),
+                workDir.toAbsolutePath().resolve("data"), 8080, war.toAbsolutePath());
+        payara.heap = heap;
+        payara.payaraProperties = properties.toAbsolutePath();
+        return payara;
+    }
+
+    /** CPU seconds the server's processes (the script and its JVM) have used so far; -1 where /proc is missing. */
+    public double cpuSeconds() {
+        if (process == null) {
+            return -1;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        double ticks = 0;
+        for (ProcessHandle handle : tree) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(handle.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException | RuntimeException gone) {
+                return -1;
+            }
+        }
+        return ticks / 100.0; // USER_HZ
+    }
+
+    public String kind() {
+        return server;
     }
 
     public Path dataDir() {
@@ -149,11 +187,12 @@ public final class ServerProcess implements AutoCloseable {
     private ProcessBuilder payara() {
         Path jar = Path.of(System.getProperty("payara.micro.jar", "target/payara/payara-micro.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-jar", jar.toString(), "--deploy", war().toString(), "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--prebootcommandfile", Path.of("server-config/payara/pre-boot.asadmin").toAbsolutePath().toString(),
-                "--systemProperties", System.getProperty("payara.properties", "server-config/payara/h2.properties")));
+                "--systemProperties", payaraProperties != null ? payaraProperties.toString()
+                        : System.getProperty("payara.properties", "server-config/payara/h2.properties")));
         return new ProcessBuilder(command);
     }
 

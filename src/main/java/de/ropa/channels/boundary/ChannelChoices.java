@@ -1,7 +1,6 @@
 package de.ropa.channels.boundary;
 
 import de.ropa.platform.faces.OrganisationChoices;
-import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,7 @@ public class ChannelChoices extends OrganisationChoices {
     ChannelService service;
 
     @Override
-    protected void load(long orgId, PageRequest all, Map<Long, String> options) {
-        service.list(orgId, all, null, "name", null, null).items().forEach(c -> options.put(c.getId(), c.getName() + " (" + c.getService().getName() + ")"));
+    protected Map<Long, String> load(long orgId) {
+        return service.choices(orgId);
     }
 }

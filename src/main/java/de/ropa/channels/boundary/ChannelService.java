@@ -45,6 +45,17 @@ public class ChannelService extends ScopedRegisterService<Channel, ChannelReques
         return new String[] {"measures", "devices", "deviations"};
     }
 
+    /** A channel is picked as "name (service)": two channels may carry the same name on different services. */
+    @Override
+    protected List<String> choiceValues() {
+        return List.of("e.name", "e.service.name");
+    }
+
+    @Override
+    protected String choiceFormat() {
+        return "%s (%s)";
+    }
+
     /**
      * The messenger services of the catalogue (a few dozen) in one query, before channels are loaded: each
      * channel's service is loaded with it, one query per service otherwise.

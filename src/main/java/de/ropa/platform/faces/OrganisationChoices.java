@@ -1,8 +1,6 @@
 package de.ropa.platform.faces;
 
-import de.ropa.platform.paging.PageRequest;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,13 +15,12 @@ public abstract class OrganisationChoices {
 
     private Map<Long, String> options;
 
-    /** Puts every object of the organisation into {@code options}, in the order the picker shows them. */
-    protected abstract void load(long orgId, PageRequest all, Map<Long, String> options);
+    /** Every object of the organisation, id to label, in the order the picker shows them. */
+    protected abstract Map<Long, String> load(long orgId);
 
     public Map<Long, String> getAll() {
         if (options == null) {
-            options = new LinkedHashMap<>();
-            load(organisation.require(), new PageRequest(0, PageRequest.MAX_SIZE), options);
+            options = load(organisation.require());
         }
         return options;
     }

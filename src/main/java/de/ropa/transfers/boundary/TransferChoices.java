@@ -1,7 +1,6 @@
 package de.ropa.transfers.boundary;
 
 import de.ropa.platform.faces.OrganisationChoices;
-import de.ropa.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,7 @@ public class TransferChoices extends OrganisationChoices {
     TransferService service;
 
     @Override
-    protected void load(long orgId, PageRequest all, Map<Long, String> options) {
-        service.list(orgId, all, null, null, null, null).items().forEach(t -> options.put(t.getId(), t.getRecipient() + " (" + t.getCountry() + ")"));
+    protected Map<Long, String> load(long orgId) {
+        return service.choices(orgId);
     }
 }

@@ -42,6 +42,22 @@ public class TransferService extends ScopedRegisterService<Transfer, TransferReq
         return new String[] {"channels"};
     }
 
+    /** A transfer is picked as "recipient (country)", in the order they were recorded. */
+    @Override
+    protected List<String> choiceValues() {
+        return List.of("e.recipient", "e.country");
+    }
+
+    @Override
+    protected String choiceFormat() {
+        return "%s (%s)";
+    }
+
+    @Override
+    protected String choiceOrder() {
+        return "e.id";
+    }
+
     @Override
     protected AuditSnapshot snapshot(Transfer entity) {
         return TransferAuditSnapshot.of(entity);

@@ -85,7 +85,7 @@ public class ReportDownloadBean implements Serializable {
         discard();
         error = null;
         fileName = report.fileName(format);
-        RenderJob progress = new RenderJob(report.document().size(), report.document().hasContents());
+        RenderJob progress = new RenderJob(report.document().size());
         job = progress;
         ReportFormat chosen = format;
         running = executor.submit(() -> reports.render(report, progress, chosen));

@@ -6,8 +6,8 @@ public interface RenderProgress {
     RenderProgress NONE = new RenderProgress() {
     };
 
-    /** Page {@code pages} is laid out; {@code pass} is 1 when a first pass finds the contents' page numbers. */
-    default void laidOut(int pass, int pages) {
+    /** Page {@code pages} is laid out. */
+    default void laidOut(int pages) {
     }
 
     /** Page {@code page} of {@code pages} is in the PDF. */

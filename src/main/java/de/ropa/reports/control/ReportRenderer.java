@@ -12,10 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintAnchor;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.FillListener;
@@ -36,8 +40,8 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 /**
  * Lays out a {@link ReportDocument} with the compiled template (loaded once; compiled at build time) and
  * writes the PDF. Pages beyond the first few dozen are swapped to a temporary file (Jasper's virtualizer),
- * so a register of thousands of activities stays inside the server's heap. A document with contents is
- * filled twice: the first pass finds on which page each part and section starts.
+ * so a register of thousands of activities stays inside the server's heap. One fill: the contents learn on which
+ * page each part and section starts while the pages are laid out.
  */
 @ApplicationScoped
 public class ReportRenderer {
@@ -61,40 +65,19 @@ public class ReportRenderer {
 
     public void render(ReportDocument document, ZonedDateTime generated, OutputStream out, RenderProgress progress,
                        ReportFormat format) {
-        try {
-            List<ReportLine> lines = document.lines(Map.of());
-            if (document.hasContents()) {
-                lines = document.lines(fill(document, lines, generated, 1, progress, (print, swap) -> print.getAnchorIndexes()));
-            }
-            fill(document, lines, generated, 2, progress, (print, swap) -> {
-                swap.setReadOnly(true);
-                switch (format) {
-                    case PDF -> export(print, document, out, progress);
-                    case DOCX -> exportDocx(print, document, out);
-                    case ODT -> exportOdt(print, out);
-                }
-                return null;
-            });
-        } catch (JRException e) {
-            throw new IllegalStateException("report '" + document.title() + "' could not be produced: " + e.getMessage(), e);
-        }
-    }
-
-    private interface PrintUse<T> {
-        T use(JasperPrint print, JRSwapFileVirtualizer swap) throws JRException;
-    }
-
-    private <T> T fill(ReportDocument document, List<ReportLine> lines, ZonedDateTime generated, int pass,
-                       RenderProgress progress, PrintUse<T> use) throws JRException {
         Path swapDirectory = temporaryDirectory();
         JRSwapFileVirtualizer swap = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                 new JRSwapFile(swapDirectory.toString(), 8192, 64), true);
         try {
+            Map<String, String> anchorPages = new ConcurrentHashMap<>();
             ReportFiller filler = JRFiller.createReportFiller(DefaultJasperReportsContext.getInstance(), template());
             filler.addFillListener(new FillListener() {
                 @Override
                 public void pageGenerated(JasperPrint print, int pageIndex) {
-                    progress.laidOut(pass, pageIndex + 1);
+                    if (document.hasContents()) {
+                        recordAnchors(print.getPages().get(pageIndex).getElements(), pageIndex + 1, anchorPages);
+                    }
+                    progress.laidOut(pageIndex + 1);
                 }
 
                 @Override
@@ -102,16 +85,41 @@ public class ReportRenderer {
                     // pages are final once generated for this template
                 }
             });
-            JasperPrint print = filler.fill(parameters(document, generated, swap), new LinesDataSource(lines));
-            return use.use(print, swap);
+            JasperPrint print = filler.fill(parameters(document, generated, swap, anchorPages),
+                    new LinesDataSource(document.lines(Map.of())));
+            swap.setReadOnly(true);
+            switch (format) {
+                case PDF -> export(print, document, out, progress);
+                case DOCX -> exportDocx(print, document, out);
+                case ODT -> exportOdt(print, out);
+            }
+        } catch (JRException e) {
+            throw new IllegalStateException("report '" + document.title() + "' could not be produced: " + e.getMessage(), e);
         } finally {
             swap.cleanup();
             deleteQuietly(swapDirectory);
         }
     }
 
+    /**
+     * Notes the page of every anchor (a part's or section's heading) as its page is finished: the contents' page
+     * numbers are evaluated when the fill ends (the template's ANCHOR_PAGES), so one fill is enough. An anchor not
+     * noted by then is on the last page, which is finished after that evaluation.
+     */
+    private static void recordAnchors(List<JRPrintElement> elements, int page, Map<String, String> anchorPages) {
+        for (JRPrintElement element : elements) {
+            if (element instanceof JRPrintAnchor anchor && anchor.getAnchorName() != null) {
+                anchorPages.putIfAbsent(anchor.getAnchorName(), Integer.toString(page));
+            }
+            if (element instanceof JRPrintFrame frame) {
+                recordAnchors(frame.getElements(), page, anchorPages);
+            }
+        }
+    }
+
     // Jasper fills these maps in: they must be mutable (STACK trap 9)
-    private Map<String, Object> parameters(ReportDocument document, ZonedDateTime generated, JRSwapFileVirtualizer swap) {
+    private Map<String, Object> parameters(ReportDocument document, ZonedDateTime generated, JRSwapFileVirtualizer swap,
+                                           Map<String, String> anchorPages) {
         Map<String, Object> parameters = new HashMap<>();
         ReportTexts texts = new ReportTexts(document.locale(), document.zone());
         parameters.put("ORGANISATION", document.organisation());
@@ -122,6 +130,7 @@ public class ReportRenderer {
         parameters.put(JRParameter.REPORT_LOCALE, document.locale());
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(LABELS, document.locale()));
         parameters.put(JRParameter.REPORT_VIRTUALIZER, swap);
+        parameters.put("ANCHOR_PAGES", anchorPages);
         return parameters;
     }
 

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 /**
  * The performance benchmark ({@code mvn -Pbench verify}, not part of the test command): the product on each server
  * (WildFly, Payara Micro) and each database (H2, PostgreSQL), with a 512 MB heap. The first combination imports
- * registers of growing size (1,000, 10,000, 50,000 activities) and measures each; the others the 10,000-activity
+ * registers of growing size (1,000, 10,000, 40,000 activities) and measures each; the others the 10,000-activity
  * register. Per combination: server start, import, REST latency and the server's CPU per request, findings, the
  * register PDF against bare JasperReports, the main screens through a logged-in session. Prints a table and writes
  * {@code target/bench/results.json} with the figures measured before issue 21 beside them.
@@ -42,7 +42,12 @@ public final class Benchmark {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-    static final List<Integer> GROWTH = integers("bench.sizes", "1000,10000,50000");
+    /**
+     * 40,000, not 50,000: the import takes a document of at most 64 MB (BodyLimits.IMPORT), some 43,000 activities
+     * of the generator's; a larger register comes in in parts, which the JSON import (into an empty organisation
+     * only) does not take.
+     */
+    static final List<Integer> GROWTH = integers("bench.sizes", "1000,10000,40000");
     static final int COMPARED = Integer.getInteger("bench.compared", 10_000);
     static final List<String> SERVERS = strings("bench.servers", "wildfly,payara");
     static final List<String> DATABASES = strings("bench.databases", "h2,postgresql");
@@ -78,7 +83,14 @@ public final class Benchmark {
         for (String server : SERVERS) {
             for (String database : DATABASES) {
                 List<Integer> sizes = first ? GROWTH : List.of(COMPARED);
-                runs.add(new Combination(server, database, sizes, Files.size(war), benchWar).measure());
+                try {
+                    runs.add(new Combination(server, database, sizes, Files.size(war), benchWar).measure());
+                } catch (Exception failed) {
+                    // one combination that cannot run is a finding; the others are still measured
+                    say("FAILED " + server + "/" + database + ": " + failed);
+                    runs.add(Json.createObjectBuilder().add("server", server).add("database", database)
+                            .add("failed", String.valueOf(failed)));
+                }
                 first = false;
             }
         }
@@ -156,7 +168,8 @@ public final class Benchmark {
                     postgreSQL(process).withEnvironment("ROPA_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
                 }
             } else {
-                Path properties = "h2".equals(database) ? payaraH2Properties(home, h2Url + ";DB_CLOSE_ON_EXIT=FALSE")
+                // H2 refuses DB_CLOSE_ON_EXIT=FALSE (the product's Payara setting) together with AUTO_SERVER
+                Path properties = "h2".equals(database) ? payaraH2Properties(home, h2Url)
                         : Path.of("server-config/payara/postgresql.properties");
                 process = ServerProcess.payara(home, benchWar, HEAP, properties);
                 if ("postgresql".equals(database)) {
@@ -198,7 +211,16 @@ public final class Benchmark {
                 String document = generator.document("Messung %,d GmbH".formatted(size)).toString();
                 say("importing %,d activities (%.1f MB) …".formatted(size, document.length() / 1e6));
                 long started = System.nanoTime();
-                client.importRegister(organisations.get(size), document);
+                try {
+                    client.importRegister(organisations.get(size), document);
+                } catch (RuntimeException failed) {
+                    // recorded; the sizes that did come in are measured on
+                    imports.add(Json.createObjectBuilder().add("activities", size).add("failed", String.valueOf(failed.getMessage())));
+                    row("JSON import, %,d activities".formatted(size), "failed: "
+                            + String.valueOf(failed.getMessage()).lines().findFirst().orElse(""));
+                    organisations.remove(size);
+                    continue;
+                }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 imports.add(Json.createObjectBuilder().add("activities", size).add("channels", generator.channels())
                         .add("processors", generator.processors()).add("transfers", generator.transfers())

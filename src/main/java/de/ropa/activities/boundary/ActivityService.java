@@ -58,7 +58,7 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     }
 
     /** The same page as the API sends it: each activity's JSON, kept ready while it does not change. */
-    public Page<String> listAsJson(long orgId, PageRequest page, String text, String sort, String status, String channel) {
+    public Page<byte[]> listAsJson(long orgId, PageRequest page, String text, String sort, String status, String channel) {
         return pageAsJson(orgId, page, filters(text, status, channel), sort, SORTABLE,
                 activity -> JsonbConfiguration.json(ActivityResponse.from(activity)));
     }

@@ -44,7 +44,7 @@ public class AuditTrail implements Trail {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** Marks a transaction that recorded a change (its revision is not committed yet). */
+    /** Marks a transaction that changes the register or recorded a change (its revision is not committed yet). */
     private static final String RECORDED = AuditTrail.class.getName() + ".recorded";
 
     /** Set while one operation's many changes are recorded as a single entry (an import). */
@@ -76,6 +76,11 @@ public class AuditTrail implements Trail {
         // a query, not find: the head must not be a managed object kept from earlier in a long transaction
         return OptionalLong.of(em.createQuery("SELECT h.lastSeq FROM AuditHead h WHERE h.id = :id", Long.class)
                 .setParameter("id", AuditHead.ID).getSingleResult());
+    }
+
+    @Override
+    public void changing() {
+        transactions.putResource(RECORDED, Boolean.TRUE);
     }
 
     @Override

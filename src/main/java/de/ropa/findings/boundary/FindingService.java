@@ -197,8 +197,10 @@ public class FindingService implements OpenFindings {
         if (scope.objectId() == null) {
             // whole organisations (lists, dashboard, reports): kept while the register does not change. An object's
             // findings are always computed afresh: accepting one changes the acceptance they carry.
+            // kept in the default order: a list without a sort of its own (the dashboard, every first page) need
+            // not sort tens of thousands of findings again
             Object key = List.of("findings", scope.organisations() == null ? "all" : new java.util.TreeSet<>(scope.organisations()), today);
-            return readCache.derived(key, () -> evaluate(scope, false, today), List::size);
+            return readCache.derived(key, () -> evaluate(scope, false, today).stream().sorted(order(null)).toList(), List::size);
         }
         return evaluate(scope, objectMustExist, today);
     }

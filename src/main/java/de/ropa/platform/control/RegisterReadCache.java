@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * recorded in the audit trail by the changing transaction, so the trail's last number ({@link Trail#revision()})
  * moves with every change: a list's order (the ids and versions of all the objects it holds, in order) is reused
  * while the revision stands, and an object's JSON while its version stands. Nothing is invalidated by hand, so a
- * change committed by another server is seen at the next read. Both parts are bounded; the least recently used
+ * change committed by another server is seen at the next read. Each part is bounded (bytes or items); the oldest
  * go first.
  */
 @ApplicationScoped
@@ -40,8 +40,8 @@ public class RegisterReadCache {
         }
     }
 
-    /** An object as a list shows it, and the version it was read at. */
-    public record Row(long id, long version, String json) {
+    /** An object as a list shows it (its JSON in UTF-8, as it is sent), and the version it was read at. */
+    public record Row(long id, long version, byte[] json) {
     }
 
     record OrderingKey(String query, Map<String, Object> parameters) {
@@ -58,15 +58,15 @@ public class RegisterReadCache {
     Trail trail;
 
     @Inject
-    @ConfigProperty(name = "ropa.cache.list-ids", defaultValue = "1000000")
-    long maxIds;
+    @ConfigProperty(name = "ropa.cache.order-megabytes", defaultValue = "16")
+    long maxOrderMegabytes;
 
     @Inject
     @ConfigProperty(name = "ropa.cache.list-megabytes", defaultValue = "48")
     long maxMegabytes;
 
     @Inject
-    @ConfigProperty(name = "ropa.cache.derived-items", defaultValue = "200000")
+    @ConfigProperty(name = "ropa.cache.derived-items", defaultValue = "60000")
     long maxDerivedItems;
 
     private BoundedCache<OrderingKey, Ordering> orderings;
@@ -75,8 +75,9 @@ public class RegisterReadCache {
 
     @PostConstruct
     void bound() {
-        orderings = new BoundedCache<>(maxIds, ordering -> ordering.ids().length + 1L);
-        rows = new BoundedCache<>(maxMegabytes << 20, row -> row.json().length() + 64L);
+        // an id and a version take 16 bytes; the key (the list's query and parameters) is allowed a kilobyte
+        orderings = new BoundedCache<>(maxOrderMegabytes << 20, ordering -> ordering.ids().length * 16L + 1024);
+        rows = new BoundedCache<>(maxMegabytes << 20, row -> row.json().length + 64L);
         derived = new BoundedCache<>(maxDerivedItems, value -> value.items() + 1);
     }
 
@@ -130,9 +131,9 @@ public class RegisterReadCache {
      * names, the others loaded by {@code load} (which answers the rows of the ids it found; one deleted meanwhile is
      * left out) and kept at the version they were read at.
      */
-    public List<String> rows(String kind, Ordering ordering, int offset, int size, Function<List<Long>, List<Row>> load) {
+    public List<byte[]> rows(String kind, Ordering ordering, int offset, int size, Function<List<Long>, List<Row>> load) {
         List<Long> ids = ordering.ids(offset, size);
-        Map<Long, String> json = new HashMap<>();
+        Map<Long, byte[]> json = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Row known = rows.get(new RowKey(kind, ids.get(i), ordering.versions()[offset + i]));

@@ -156,11 +156,12 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
      * falls on or before {@code until} (see {@link ReviewedRegister#due}).
      */
     protected List<ReviewedRegister.Due> reviewsDue(long orgId, LocalDate until, Enum<?> retired) {
-        return store.em().createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.organisationId = :org"
-                        + " AND e.status <> :retired AND e.nextReviewOn <= :until", type)
+        // names and dates only: a large register has hundreds of reviews due, and the dashboard shows ten at a time
+        return store.em().createQuery("SELECT e.id, e." + nameAttribute() + ", e.nextReviewOn FROM " + type.getSimpleName()
+                        + " e WHERE e.organisationId = :org AND e.status <> :retired AND e.nextReviewOn <= :until", Object[].class)
                 .setParameter("org", orgId).setParameter("retired", retired).setParameter("until", until)
-                .getResultList().stream().map(Reviewed.class::cast)
-                .map(r -> new ReviewedRegister.Due(kind, r.getId(), r.getName(), "review", r.getNextReviewOn())).toList();
+                .getResultList().stream()
+                .map(r -> new ReviewedRegister.Due(kind, (Long) r[0], (String) r[1], "review", (LocalDate) r[2])).toList();
     }
 
     /** When an object of this kind last changed in the organisation; empty when it holds none. */
@@ -216,14 +217,15 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
      * A page as the API sends it: each object's JSON (as {@code json} writes it), kept from earlier reads while its
      * version stands, so that only objects changed since are loaded.
      */
-    protected Page<String> pageAsJson(long orgId, PageRequest page, Filters filters, String sort,
+    protected Page<byte[]> pageAsJson(long orgId, PageRequest page, Filters filters, String sort,
                                       Map<String, String> sortable, Function<E, String> json) {
         RegisterReadCache.Ordering ordering = ordering(orgId, filters, sort, sortable);
-        List<String> items = readCache.rows(kind.name(), ordering, page.offset(), page.size(), missing -> {
+        List<byte[]> items = readCache.rows(kind.name(), ordering, page.offset(), page.size(), missing -> {
             beforeLoading();
             List<E> loaded = store.byIds(type, missing);
             store.fetch(type, loaded, collections());
-            return loaded.stream().map(e -> new RegisterReadCache.Row(e.getId(), e.getVersion(), json.apply(e))).toList();
+            return loaded.stream().map(e -> new RegisterReadCache.Row(e.getId(), e.getVersion(),
+                    json.apply(e).getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
         });
         return new Page<>(items, page.page(), page.size(), ordering.total());
     }
@@ -239,6 +241,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public E create(long orgId, R request) {
+        trail.changing();
         store.requireOrganisation(orgId);
         store.validate(request);
         E entity = factory.get();
@@ -256,6 +259,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public E update(long orgId, long id, long expectedVersion, R request) {
+        trail.changing();
         store.requireOrganisation(orgId);
         store.validate(request);
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
@@ -270,6 +274,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
 
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public void delete(long orgId, long id, long expectedVersion) {
+        trail.changing();
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
         store.requireUnreferenced(kind, id);
         store.fetch(type, List.of(entity), collections());
@@ -292,6 +297,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     @RolesAllowed({Role.DPO_NAME, Role.INTEGRATION_NAME})
     public ReviewedRegister.ReviewResult review(long orgId, long id, long expectedVersion, LocalDate today,
                                                 LocalDate next, String note) {
+        trail.changing();
         E entity = store.findForChange(type, kind, orgId, id, expectedVersion);
         if (!(entity instanceof Reviewed reviewed)) {
             throw new IllegalStateException(kind + " objects carry no review dates");

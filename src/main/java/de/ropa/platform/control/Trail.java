@@ -24,6 +24,12 @@ public interface Trail {
      */
     java.util.OptionalLong revision();
 
+    /**
+     * Marks the caller's transaction as one about to change the register (before its first change is recorded):
+     * from then on it has no {@link #revision()}, so nothing it reads is kept for others.
+     */
+    void changing();
+
     /** Whether the caller is inside {@link #summarised}: its single changes are not recorded. */
     boolean summarising();
 

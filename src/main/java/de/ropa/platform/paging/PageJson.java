@@ -1,21 +1,38 @@
 package de.ropa.platform.paging;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * A page whose items are JSON already (kept ready by the register's read cache), written as JSON-B writes a page
- * record: the properties in lexicographical order.
+ * A page whose items are JSON already (kept ready, in UTF-8, by the register's read cache), written as JSON-B writes
+ * a page record: the properties in lexicographical order. The items are copied once, into the response's bytes.
  */
 public final class PageJson {
 
     private PageJson() {
     }
 
-    public static String of(Page<String> page) {
-        StringBuilder json = new StringBuilder(page.items().stream().mapToInt(String::length).sum() + 80);
-        json.append("{\"items\":[");
-        for (int i = 0; i < page.items().size(); i++) {
-            json.append(i == 0 ? "" : ",").append(page.items().get(i));
+    public static byte[] of(Page<byte[]> page) {
+        byte[] head = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("],\"page\":" + page.page() + ",\"size\":" + page.size() + ",\"total\":" + page.total() + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        int length = head.length + tail.length + Math.max(0, page.items().size() - 1);
+        for (byte[] item : page.items()) {
+            length += item.length;
         }
-        return json.append("],\"page\":").append(page.page()).append(",\"size\":").append(page.size())
-                .append(",\"total\":").append(page.total()).append('}').toString();
+        byte[] json = new byte[length];
+        int at = copy(head, json, 0);
+        for (int i = 0; i < page.items().size(); i++) {
+            if (i > 0) {
+                json[at++] = ',';
+            }
+            at = copy(page.items().get(i), json, at);
+        }
+        copy(tail, json, at);
+        return json;
+    }
+
+    private static int copy(byte[] from, byte[] into, int at) {
+        System.arraycopy(from, 0, into, at, from.length);
+        return at + from.length;
     }
 }

@@ -1,10 +1,12 @@
 package de.ropa.security.control;
 
 import de.ropa.security.entity.UserAccount;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +31,7 @@ public class AccountStates {
      * What a session or request may rely on; {@code active} is false for disabled and refused demo accounts;
      * {@code organisations} are those the account is a member of.
      */
-    public record AccountState(String username, long version, boolean active, boolean mustChangePassword,
+    public record AccountState(long id, String username, long version, boolean active, boolean mustChangePassword,
                                Set<String> groups, Set<Long> organisations, long readAt) {
     }
 
@@ -39,6 +41,9 @@ public class AccountStates {
     @Inject
     @ConfigProperty(name = "ropa.demo", defaultValue = "false")
     boolean demoMode;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private final Map<String, AccountState> states = new ConcurrentHashMap<>();
 
@@ -51,7 +56,7 @@ public class AccountStates {
         }
         Optional<AccountState> read = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", username).getResultStream().findFirst()
-                .map(user -> new AccountState(user.getUsername(), user.getVersion(), mayLogIn(user),
+                .map(user -> new AccountState(user.getId(), user.getUsername(), user.getVersion(), mayLogIn(user),
                         user.isMustChangePassword(), RegisterIdentityStore.groups(user), Set.copyOf(user.getOrganisationIds()),
                         now));
         read.ifPresentOrElse(state -> states.put(username, state), () -> states.remove(username));
@@ -66,8 +71,12 @@ public class AccountStates {
         return user.isEnabled() && (!user.isDemo() || demoMode);
     }
 
-    /** Forgets what is known of an account after it changed, so the next request reads it afresh. */
+    /**
+     * Forgets what is known of an account that changes, so the next request reads it afresh: now, and once more
+     * when the changing transaction has ended, since a request in between reads the account as it still is.
+     */
     public void forget(String username) {
         states.remove(username);
+        AfterCommit.run(transactions, () -> states.remove(username));
     }
 }

@@ -3,6 +3,7 @@ package de.ropa.security.control;
 import de.ropa.platform.entity.Role;
 import de.ropa.security.entity.ApiToken;
 import de.ropa.security.entity.UserAccount;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -51,10 +53,14 @@ public class RegisterIdentityStore implements IdentityStore {
     AccountStates states;
 
     /** A token found valid, by its hash: an API client's requests come many a second, each with the token. */
-    private record KnownToken(String username, LocalDateTime expiresAt, long readAt) {
+    private record KnownToken(long userId, String username, LocalDateTime expiresAt, long readAt) {
     }
 
     static final int MAX_KNOWN_TOKENS = 10_000;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private final Map<String, KnownToken> knownTokens = new ConcurrentHashMap<>();
 
     @Override
@@ -142,7 +148,8 @@ public class RegisterIdentityStore implements IdentityStore {
                 && known.expiresAt().isAfter(now)) {
             // read a moment ago: its account's state (enabled, roles) comes from AccountStates, as fresh
             Optional<AccountStates.AccountState> state = states.current(known.username());
-            if (state.isPresent() && state.get().active()) {
+            // the same account, not one that took the name of a deleted or renamed one
+            if (state.isPresent() && state.get().active() && state.get().id() == known.userId()) {
                 return new CredentialValidationResult(known.username(), state.get().groups());
             }
         }
@@ -163,13 +170,18 @@ public class RegisterIdentityStore implements IdentityStore {
         if (knownTokens.size() >= MAX_KNOWN_TOKENS) {
             knownTokens.clear();
         }
-        knownTokens.put(hash, new KnownToken(token.getUser().getUsername(), token.getExpiresAt(), System.nanoTime()));
+        knownTokens.put(hash, new KnownToken(token.getUser().getId(), token.getUser().getUsername(), token.getExpiresAt(),
+                System.nanoTime()));
         return new CredentialValidationResult(token.getUser().getUsername(), groups(token.getUser()));
     }
 
-    /** Forgets a token checked before, so that its revocation holds on this node at once (others: FRESH_FOR). */
+    /**
+     * Forgets a token checked before, so that its revocation holds on this node at once (on others within
+     * {@link AccountStates#FRESH_FOR}): now, and again when the revoking transaction has ended.
+     */
     public void forgetToken(String tokenHash) {
         knownTokens.remove(tokenHash);
+        AfterCommit.run(transactions, () -> knownTokens.remove(tokenHash));
     }
 
     static Set<String> groups(UserAccount user) {

@@ -37,6 +37,13 @@ import org.openqa.selenium.Dimension;
 @RunAsClient
 class EveryPageIT {
 
+    /**
+     * Whole-page screenshots of every page for each role, language and width ({@code -Dit.pageScreenshots=true}): for
+     * looking at the screens, not for the test's verdict; they cost some 40 s of the test command, so they are taken
+     * when asked.
+     */
+    static final boolean PAGE_SCREENSHOTS = Boolean.getBoolean("it.pageScreenshots");
+
     static final Path DEMO = Path.of("src/main/resources/demo/demo-register.json");
     static final boolean WILDFLY = "wildfly".equals(Deployments.server());
     static final int[] WIDTHS = WILDFLY ? new int[] {1366, 800} : new int[] {1366};
@@ -139,8 +146,10 @@ class EveryPageIT {
 
     private void survey(Browser browser, String role, String language, boolean reader, List<String> problems) {
         for (int width : WIDTHS) {
-            if (width < WIDTHS[0] && "en".equals(language)) {
-                continue; // the narrow layout is tried with the longer German words; English shares its markup
+            if (width < WIDTHS[0] && ("en".equals(language) || reader)) {
+                // the narrow layout is tried with the longer German words (English shares the markup) and with the
+                // DPO's pages, which carry every control a reader's lack
+                continue;
             }
             browser.driver().manage().window().setSize(new Dimension(width, 900));
             pages.forEach((name, page) -> {
@@ -163,7 +172,7 @@ class EveryPageIT {
                 if (reader && !"password".equals(name)) { // a reader's own password is theirs to change
                     PageChecks.changeControls(browser).forEach(p -> problems.add(where + p));
                 }
-                if (WILDFLY) { // the same pages on both servers: looked at once
+                if (WILDFLY && PAGE_SCREENSHOTS) { // the same pages on both servers: looked at once, when asked
                     browser.screenshotWholePage("pages/" + role + "-" + language + "-" + width + "-" + name);
                 }
             });

@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import net.sf.jasperreports.engine.JRPrintAnchorIndex;
 
 /**
  * A report's content, written top to bottom: parts (each on a new page), sections inside them, and lines.
@@ -184,8 +182,8 @@ public final class ReportDocument {
         return contentsAt >= 0;
     }
 
-    /** The lines to print; contents entries carry the (1-based) pages of their anchors when known. */
-    List<ReportLine> lines(Map<String, JRPrintAnchorIndex> anchors) {
+    /** The lines to print; contents entries name their anchor, whose page the template finds while it fills. */
+    List<ReportLine> lines() {
         if (!hasContents()) {
             return lines;
         }
@@ -194,10 +192,10 @@ public final class ReportDocument {
         String lastSection = null;
         for (ReportLine line : lines.subList(contentsAt, lines.size())) {
             if (line.partTitle() != null && !line.part().equals(lastPart)) {
-                contents.add(entry(Kind.TOC1, line.partTitle(), line.part(), anchors));
+                contents.add(entry(Kind.TOC1, line.partTitle(), line.part()));
             }
             if (line.sectionTitle() != null && !line.section().equals(lastSection)) {
-                contents.add(entry(Kind.TOC2, line.sectionTitle(), line.section(), anchors));
+                contents.add(entry(Kind.TOC2, line.sectionTitle(), line.section()));
             }
             lastPart = line.part();
             lastSection = line.section();
@@ -209,10 +207,8 @@ public final class ReportDocument {
         return all;
     }
 
-    private ReportLine entry(Kind kind, String heading, String anchor, Map<String, JRPrintAnchorIndex> anchors) {
-        JRPrintAnchorIndex found = anchors.get(anchor);
-        String page = found == null ? null : Integer.toString(found.getPageIndex() + 1);
-        return new ReportLine(contentsPart, contentsTitle, contentsPart, null, kind, heading, page, null, null, anchor);
+    private ReportLine entry(Kind kind, String heading, String anchor) {
+        return new ReportLine(contentsPart, contentsTitle, contentsPart, null, kind, heading, null, null, null, anchor);
     }
 
     public String title() {

@@ -86,7 +86,7 @@ public class ReportRenderer {
                 }
             });
             JasperPrint print = filler.fill(parameters(document, generated, swap, anchorPages),
-                    new LinesDataSource(document.lines(Map.of())));
+                    new LinesDataSource(document.lines()));
             swap.setReadOnly(true);
             switch (format) {
                 case PDF -> export(print, document, out, progress);

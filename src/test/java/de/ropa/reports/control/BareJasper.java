@@ -35,7 +35,7 @@ public final class BareJasper {
     }
 
     public static int lines(ReportDocument document) {
-        return document.lines(Map.of()).size();
+        return document.lines().size();
     }
 
     /** Fills and exports; answers the number of pages. */
@@ -56,7 +56,7 @@ public final class BareJasper {
             parameters.put(JRParameter.REPORT_LOCALE, document.locale());
             parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(ReportRenderer.LABELS, document.locale()));
             parameters.put(JRParameter.REPORT_VIRTUALIZER, swap);
-            JasperPrint print = JasperFillManager.fillReport(template, parameters, new LinesDataSource(document.lines(Map.of())));
+            JasperPrint print = JasperFillManager.fillReport(template, parameters, new LinesDataSource(document.lines()));
             swap.setReadOnly(true);
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));

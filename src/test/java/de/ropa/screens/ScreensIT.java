@@ -275,6 +275,21 @@ class ScreensIT {
             assertTrue(csv.contains("Beta-Kanal Einkauf") && !csv.contains("Alpha-Kanal"), csv);
             assertTrue(csv.contains("Name des Kanals"), csv);
             assertTrue(csv.contains("'=HYPERLINK") && !csv.contains("\"=HYPERLINK"), "a formula is exported inert: " + csv);
+
+            java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve("Kanäle.xlsx"));
+            browser.click("listForm:channels:exportXlsx");
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(browser.download("Kanäle.xlsx"));
+                 org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+                assertEquals("Liste", sheet.getSheetName());
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                sheet.forEach(row -> row.forEach(cell -> cells.add(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                        ? "FORMULA " + cell.getCellFormula() : cell.getStringCellValue())));
+                assertTrue(cells.contains("Name des Kanals") && cells.contains("Beta-Kanal Einkauf"), cells.toString());
+                assertFalse(cells.stream().anyMatch(c -> c.contains("Alpha-Kanal")), "only the filtered rows: " + cells);
+                assertTrue(cells.contains("=HYPERLINK(\"https://example.org\",\"Beta\")"), "a formula stays text: " + cells);
+                assertTrue(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold(), "headings bold");
+            }
             browser.assertNoJavaScriptErrors();
         }
     }

@@ -4,7 +4,7 @@ import de.ropa.audit.control.ChangeWording;
 import de.ropa.audit.entity.AuditEntry;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -29,11 +29,7 @@ final class ImportSummary {
         if (!"IMPORT".equals(entry.getAction()) || entry.getAfterValue() == null) {
             return null;
         }
-        JsonObject after;
-        try (JsonReader reader = Json.createReader(new StringReader(entry.getAfterValue()))) {
-            after = reader.readObject();
-        }
-        JsonObject imported = after.getJsonObject("imported");
+        JsonObject imported = imported(entry.getAfterValue());
         if (imported == null) {
             return null;
         }
@@ -45,5 +41,30 @@ final class ImportSummary {
             }
         }
         return MessageFormat.format(texts.getString("audit.imported"), String.join(", ", parts));
+    }
+
+    /** The counts, found by skipping over the document beside them (a whole register: megabytes), not reading it. */
+    private static JsonObject imported(String after) {
+        try (JsonParser parser = Json.createParser(new StringReader(after))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                return null;
+            }
+            for (JsonParser.Event event = parser.next(); event == JsonParser.Event.KEY_NAME; event = parser.next()) {
+                boolean counts = "imported".equals(parser.getString());
+                JsonParser.Event value = parser.next();
+                if (counts) {
+                    return value == JsonParser.Event.START_OBJECT ? parser.getObject() : null;
+                }
+                for (int depth = opens(value); depth > 0; ) {
+                    JsonParser.Event inside = parser.next();
+                    depth += opens(inside) - (inside == JsonParser.Event.END_OBJECT || inside == JsonParser.Event.END_ARRAY ? 1 : 0);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static int opens(JsonParser.Event event) {
+        return event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY ? 1 : 0;
     }
 }

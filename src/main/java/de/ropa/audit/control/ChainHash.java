@@ -1,12 +1,12 @@
 package de.ropa.audit.control;
 
 import de.ropa.audit.entity.AuditEntry;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -19,13 +19,19 @@ import java.util.stream.Stream;
 public final class ChainHash {
 
     public static final String GENESIS = "0".repeat(64);
+    private static final byte[] COMMA = {','};
 
     private ChainHash() {
     }
 
     public static String of(AuditEntry entry) {
-        return entry.getHashVersion() == 1 ? sha256(joinedByLines(entry).getBytes(StandardCharsets.UTF_8))
-                : sha256(lengthPrefixed(entry));
+        MessageDigest digest = sha256();
+        if (entry.getHashVersion() == 1) {
+            digest.update(joinedByLines(entry).getBytes(StandardCharsets.UTF_8));
+        } else {
+            lengthPrefixed(entry, digest::update);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static Stream<String> fields(AuditEntry entry) {
@@ -37,29 +43,31 @@ public final class ChainHash {
         return entry.getHashVersion() < 3 ? fields : Stream.concat(fields, Stream.of(Short.toString(entry.getSnapshotVersion())));
     }
 
-    static byte[] lengthPrefixed(AuditEntry entry) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("ropa-trail-v" + entry.getHashVersion() + ",").getBytes(StandardCharsets.US_ASCII));
+    /**
+     * Hands the length-prefixed fields over piece by piece: an import's entry holds the whole register document, and
+     * the digest need not see it copied into one array first.
+     */
+    private static void lengthPrefixed(AuditEntry entry, Consumer<byte[]> out) {
+        out.accept(("ropa-trail-v" + entry.getHashVersion() + ",").getBytes(StandardCharsets.US_ASCII));
         fields(entry).forEach(field -> {
             if (field == null) {
-                out.writeBytes("-,".getBytes(StandardCharsets.US_ASCII));
+                out.accept("-,".getBytes(StandardCharsets.US_ASCII));
             } else {
                 byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                out.writeBytes((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-                out.writeBytes(bytes);
-                out.write(',');
+                out.accept((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                out.accept(bytes);
+                out.accept(COMMA);
             }
         });
-        return out.toByteArray();
     }
 
     private static String joinedByLines(AuditEntry entry) {
         return String.join("\n", fields(entry).map(field -> field == null ? "" : field).toList());
     }
 
-    private static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

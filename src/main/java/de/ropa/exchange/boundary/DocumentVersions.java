@@ -5,14 +5,20 @@ import de.ropa.platform.boundary.JsonbConfiguration;
 import de.ropa.platform.control.InvalidFieldException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -38,21 +44,125 @@ public final class DocumentVersions {
      * otherwise detect on its own, fails here, as it failed the request's checks (JsonBodyGuard).
      */
     public static RegisterDocument read(InputStream json) {
-        return read(Json.createReader(new java.io.InputStreamReader(json, java.nio.charset.StandardCharsets.UTF_8)).readObject());
+        try (JsonParser parser = Json.createParser(new InputStreamReader(json, StandardCharsets.UTF_8))) {
+            return read(parser);
+        }
     }
 
+    /** A document built in memory (a spreadsheet's rows), read as its text: the parser over a tree lacks getValue. */
     public static RegisterDocument read(JsonObject document) {
-        int version = versionOf(document);
-        JsonObject current = upgraded(document, version);
-        JsonContract.check(RegisterDocument.class, current);
-        RegisterDocument read = JSONB.fromJson(current.toString(), RegisterDocument.class);
-        read.writtenInVersion = version;
-        return read;
+        try (JsonParser parser = Json.createParser(new java.io.StringReader(document.toString()))) {
+            return read(parser);
+        }
+    }
+
+    /**
+     * Reads entry by entry: each entry of a list is checked and bound as soon as it is parsed, so a register of tens
+     * of thousands of activities is never held as one JSON tree and one text besides the objects it binds to.
+     */
+    private static RegisterDocument read(JsonParser parser) {
+        if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+            throw new JsonException("A register document is a JSON object.");
+        }
+        DocumentParts parts = new DocumentParts();
+        for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
+            String key = parser.getString();
+            event = parser.next();
+            Class<?> entryType = ENTRY_TYPES.get(key);
+            if (entryType != null && event == JsonParser.Event.START_ARRAY) {
+                List<Object> entries = parts.list(key);
+                int index = 0;
+                for (event = parser.next(); event != JsonParser.Event.END_ARRAY; event = parser.next()) {
+                    parts.entry(key, index++, entryType, parser.getValue(), entries::add);
+                }
+            } else if ("formatVersion".equals(key)) {
+                parts.version(versionOf(parser.getValue()));
+            } else {
+                parts.member(key, parser.getValue());
+            }
+        }
+        return parts.document();
+    }
+
+    /** The entry types of the document's lists, by the lists' names. */
+    private static final Map<String, Class<?>> ENTRY_TYPES = Map.of("measures", DocumentMeasure.class,
+            "channels", DocumentChannel.class, "processors", DocumentProcessor.class, "transfers", DocumentTransfer.class,
+            "activities", DocumentActivity.class);
+
+    /**
+     * What has been read of a document so far. Entries are bound as they come once the format version is known (an
+     * export states it first); entries that come before it wait for it as JSON.
+     */
+    private static final class DocumentParts {
+
+        private final JsonContract contract = JsonContract.collecting();
+        private final JsonObjectBuilder members = Json.createObjectBuilder();
+        private final Map<String, List<Object>> lists = new java.util.HashMap<>();
+        private final List<Runnable> waiting = new ArrayList<>();
+        private Integer version;
+
+        List<Object> list(String name) {
+            List<Object> entries = new ArrayList<>();
+            lists.put(name, entries);
+            return entries;
+        }
+
+        void version(int read) {
+            version = read;
+            waiting.forEach(Runnable::run);
+            waiting.clear();
+        }
+
+        void member(String key, JsonValue value) {
+            contract.member(RegisterDocument.class, key, value);
+            members.add(key, value);
+        }
+
+        void entry(String list, int index, Class<?> type, JsonValue entry, java.util.function.Consumer<Object> bound) {
+            if (version == null) {
+                waiting.add(() -> bind(list + "[" + index + "]", type, entry, bound));
+            } else {
+                bind(list + "[" + index + "]", type, entry, bound);
+            }
+        }
+
+        private void bind(String path, Class<?> type, JsonValue entry, java.util.function.Consumer<Object> bound) {
+            JsonValue current = version == 1 && entry instanceof JsonObject object ? version1Entry(object) : entry;
+            contract.at(path, type, current);
+            if (contract.clean()) {
+                bound.accept(current == JsonValue.NULL ? null : JSONB.fromJson(current.toString(), type));
+            }
+        }
+
+        RegisterDocument document() {
+            if (version == null) {
+                version(RegisterDocument.FORMAT_VERSION);
+            }
+            contract.throwIfAny();
+            RegisterDocument read = JSONB.fromJson(members.add("formatVersion", RegisterDocument.FORMAT_VERSION).build().toString(),
+                    RegisterDocument.class);
+            read.measures = typed(lists.get("measures"), read.measures);
+            read.channels = typed(lists.get("channels"), read.channels);
+            read.processors = typed(lists.get("processors"), read.processors);
+            read.transfers = typed(lists.get("transfers"), read.transfers);
+            read.activities = typed(lists.get("activities"), read.activities);
+            read.writtenInVersion = version;
+            return read;
+        }
+
+        /** A list read entry by entry, or what the binding made of a list member that was not an array (null). */
+        @SuppressWarnings("unchecked")
+        private static <E> List<E> typed(List<Object> entries, List<E> bound) {
+            return entries == null ? bound : (List<E>) (List<?>) entries;
+        }
     }
 
     /** The document's format version; a document that does not say is taken as the current version. */
     private static int versionOf(JsonObject document) {
-        JsonValue version = document.get("formatVersion");
+        return versionOf(document.get("formatVersion"));
+    }
+
+    private static int versionOf(JsonValue version) {
         if (version == null || version == JsonValue.NULL) {
             return RegisterDocument.FORMAT_VERSION;
         }

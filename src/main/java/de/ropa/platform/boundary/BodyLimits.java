@@ -14,8 +14,11 @@ public final class BodyLimits {
     static final long ANONYMOUS = 64 * 1024;
     static final long SCREENS = 1024 * 1024;
     static final long API = 4 * 1024 * 1024;
-    /** A whole register of 10,000 activities is about 17 MB of JSON. */
-    public static final long IMPORT = 64 * 1024 * 1024;
+    /**
+     * A whole register of 10,000 activities is about 17 MB of JSON: 128 MB takes some 70,000 activities, which the
+     * import reads entry by entry within the server's 512 MB.
+     */
+    public static final long IMPORT = 128 * 1024 * 1024;
     /** A spreadsheet is unpacked into cells in memory: a workbook of thousands of rows is a few megabytes. */
     public static final long SPREADSHEET = 16 * 1024 * 1024;
     private static final Pattern IMPORT_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/?");

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -52,7 +51,7 @@ public class JsonBodyGuard implements ContainerRequestFilter {
                     + ", the limit for this operation.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         check(decode(body));
-        request.setEntityStream(new ByteArrayInputStream(body));
+        request.setEntityStream(new ReadOnceBody(body));
     }
 
     /** application/json or a +json type: the bodies these checks (and the JSON contract) are for. */

@@ -78,6 +78,35 @@ public final class JsonContract {
         }
     }
 
+    /**
+     * A check that collects the mismatches of a body read in parts (a register document, entry by entry): each part is
+     * checked where it stands in the body, and {@link #throwIfAny()} reports all of them at once.
+     */
+    public static JsonContract collecting() {
+        return new JsonContract();
+    }
+
+    /** Checks {@code value} as the body's part at {@code path} ("channels[3]"), bound to {@code type}. */
+    public void at(String path, Type type, JsonValue value) {
+        value(path, type, value);
+    }
+
+    /** Checks one member of the body's top-level object, bound to {@code type}: an unknown key is a mismatch too. */
+    public void member(Class<?> type, String key, JsonValue value) {
+        member("", PROPERTIES.computeIfAbsent(type, JsonContract::properties), key, value);
+    }
+
+    /** Whether no part checked so far mismatched: binding what follows is worth it. */
+    public boolean clean() {
+        return problems.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+    }
+
     private void value(String path, Type type, JsonValue value) {
         if (problems.size() >= MAX_PROBLEMS) {
             return;
@@ -126,17 +155,20 @@ public final class JsonContract {
         }
         Map<String, Field> properties = PROPERTIES.computeIfAbsent(type, JsonContract::properties);
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-            if (problems.size() >= MAX_PROBLEMS) {
-                return;
-            }
-            String key = shortened(member.getKey());
-            String memberPath = path.isEmpty() ? key : path + "." + key;
-            Field field = properties.get(member.getKey());
-            if (field == null) {
-                problem(memberPath, Text.of("json.unknownField"));
-            } else {
-                value(memberPath, field.getGenericType(), member.getValue());
-            }
+            member(path, properties, member.getKey(), member.getValue());
+        }
+    }
+
+    private void member(String path, Map<String, Field> properties, String key, JsonValue value) {
+        if (problems.size() >= MAX_PROBLEMS) {
+            return;
+        }
+        String memberPath = path.isEmpty() ? shortened(key) : path + "." + shortened(key);
+        Field field = properties.get(key);
+        if (field == null) {
+            problem(memberPath, Text.of("json.unknownField"));
+        } else {
+            value(memberPath, field.getGenericType(), value);
         }
     }
 

@@ -62,7 +62,7 @@ public final class FactsQuery {
 
     /** Rows of a query without the scope's conditions (e.g. the whole catalogue, or a query that applies them itself). */
     public List<Row> run(String jpql, Map<String, Object> parameters) {
-        Query query = em.createQuery(jpql);
+        Query query = em.createQuery(Row.withoutAliases(jpql));
         parameters.forEach(query::setParameter);
         queries++;
         return Row.all(jpql, query.getResultList());
@@ -85,18 +85,39 @@ public final class FactsQuery {
 
         /** Alias to position, from "SELECT [DISTINCT] expr AS alias, … FROM". */
         static Map<String, Integer> aliases(String jpql) {
-            String select = jpql.substring(jpql.indexOf("SELECT ") + 7, jpql.indexOf(" FROM ")).replaceFirst("^DISTINCT ", "");
             Map<String, Integer> columns = new HashMap<>();
-            String[] expressions = select.split(",");
-            for (int i = 0; i < expressions.length; i++) {
-                String expression = expressions[i].trim();
-                int as = expression.lastIndexOf(" AS ");
-                if (as < 0) {
-                    throw new IllegalArgumentException("every column needs an alias: " + expression);
-                }
-                columns.put(expression.substring(as + 4).trim(), i);
+            List<String> expressions = selected(jpql);
+            for (int i = 0; i < expressions.size(); i++) {
+                String expression = expressions.get(i);
+                columns.put(expression.substring(expression.lastIndexOf(" AS ") + 4).trim(), i);
             }
             return columns;
+        }
+
+        /**
+         * The query as sent to the database: the same columns without their aliases. EclipseLink 4.0 (Payara) parses
+         * result variables with one visitor shared by all threads, so two such queries parsed at once fail at random
+         * with "The select item is missing from the result variable declaration" (eclipse-ee4j/eclipselink#2833).
+         */
+        static String withoutAliases(String jpql) {
+            int select = jpql.indexOf("SELECT ") + 7;
+            int from = jpql.indexOf(" FROM ");
+            String distinct = jpql.substring(select, from).startsWith("DISTINCT ") ? "DISTINCT " : "";
+            List<String> columns = selected(jpql).stream().map(e -> e.substring(0, e.lastIndexOf(" AS ")).trim()).toList();
+            return jpql.substring(0, select) + distinct + String.join(", ", columns) + jpql.substring(from);
+        }
+
+        /** The SELECT clause's expressions, each with its alias ("c.id AS objectid"). */
+        private static List<String> selected(String jpql) {
+            String select = jpql.substring(jpql.indexOf("SELECT ") + 7, jpql.indexOf(" FROM ")).replaceFirst("^DISTINCT ", "");
+            List<String> expressions = new ArrayList<>();
+            for (String expression : select.split(",")) {
+                if (expression.lastIndexOf(" AS ") < 0) {
+                    throw new IllegalArgumentException("every column needs an alias: " + expression.trim());
+                }
+                expressions.add(expression.trim());
+            }
+            return expressions;
         }
 
         public Object get(String alias) {

@@ -23,7 +23,7 @@ public class InertCsvExporter extends DataTableCSVExporter {
     }
 
     /**
-     * Replaces PrimeFaces' CSV exporter for data tables with the first Faces request (registered in
+     * Replaces PrimeFaces' CSV and Excel exporters for data tables with the first Faces request (registered in
      * faces-config.xml: PrimeFaces keeps its exporters in an application context that cannot be created while
      * the application starts).
      */
@@ -36,6 +36,7 @@ public class InertCsvExporter extends DataTableCSVExporter {
         public void beforePhase(PhaseEvent event) {
             if (DONE.compareAndSet(false, true)) {
                 DataExporters.register(DataTable.class, InertCsvExporter.class, "csv");
+                DataExporters.register(DataTable.class, WorkbookListExporter.class, "xlsx");
             }
         }
 

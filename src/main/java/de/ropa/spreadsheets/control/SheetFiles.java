@@ -18,7 +18,6 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -28,7 +27,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads an uploaded spreadsheet, whatever its program wrote: Excel (XLSX, and the old XLS), OpenDocument (ODS) or CSV
+ * Reads an uploaded spreadsheet, whatever its program wrote: Excel (XLSX by {@link ExcelSheets}, the old XLS by Apache
+ * POI), OpenDocument (ODS) or CSV
  * (comma, semicolon or tab; UTF-8 or Windows-1252, as Excel writes it). The kind is told by the file's first bytes,
  * not by its name. What a file may hold is bounded, so a crafted file cannot fill the heap.
  */
@@ -40,15 +40,9 @@ public final class SheetFiles {
     /** Merged areas per sheet, and cells their text is spread into per file: a register merges a few hundred. */
     static final int MAX_MERGED = 20_000;
     static final long MAX_SPREAD_CELLS = 2_000_000;
-    /** What a workbook's parts may inflate to in all: POI holds the whole workbook as objects, several times its XML. */
+    /** What a workbook's parts may inflate to in all: a zip bomb is refused before its parts are read. */
     static final long MAX_UNPACKED = 60L * 1024 * 1024;
     static final int MAX_CELL = 32_767;
-
-    static {
-        // a workbook that inflates more than a hundredfold, or to an entry over 100 MB, is refused as a zip bomb
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED);
-    }
 
     private SheetFiles() {
     }
@@ -78,8 +72,7 @@ public final class SheetFiles {
                 if (isOpenDocument(file)) {
                     return OpenDocumentSheets.read(file);
                 }
-                requireUnpackedWithin(file, MAX_UNPACKED);
-                return workbook(file);
+                return ExcelSheets.read(file);
             }
             if (startsWith(file, 0xD0, 0xCF, 0x11, 0xE0)) {
                 return workbook(file);
@@ -112,30 +105,7 @@ public final class SheetFiles {
         }
     }
 
-    /**
-     * Inflates every part once, counting, before POI builds its model of them: a workbook whose parts unpack beyond
-     * the limit is refused before it can fill the heap (a zip bomb of random-looking XML keeps within POI's ratio check).
-     */
-    static void requireUnpackedWithin(byte[] file, long limit) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        // read by the central directory (commons-compress, which POI brings): java.util.zip's stream reader refuses the
-        // entries Excel's and POI's streaming writer leave without sizes in their local headers
-        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
-                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(file)).get()) {
-            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
-                try (java.io.InputStream entry = zip.getInputStream(entries.nextElement())) {
-                    for (int read = entry.read(buffer); read > 0; read = entry.read(buffer)) {
-                        total += read;
-                        if (total > limit) {
-                            throw new InvalidFieldException("file", "sheet.tooLarge", BodyLimits.describe(limit));
-                        }
-                    }
-                }
-            }
-        }
-    }
-
+    /** An Excel 97–2003 workbook (.xls), which POI reads without its OOXML part. */
     private static List<Sheet> workbook(byte[] file) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() > MAX_SHEETS) {

@@ -17,13 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a register document as the product's workbook (XLSX): a sheet per kind, headings and values in German or
@@ -39,19 +34,20 @@ public final class WorkbookWriter {
 
     public static byte[] write(JsonObject document, Locale language) {
         Locale locale = Languages.supported(language);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Styles styles = new Styles(workbook, locale);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(bytes, "ropa", null);
             for (WorkbookSheet kind : WorkbookSheet.values()) {
-                SXSSFSheet sheet = workbook.createSheet(kind.title(locale));
+                Worksheet sheet = workbook.newWorksheet(kind.title(locale));
+                Cells cells = new Cells(sheet, locale);
                 if (kind.single()) {
-                    writeSingle(sheet, kind, document.getJsonObject(kind.property()), styles, locale);
+                    writeSingle(cells, kind, document.getJsonObject(kind.property()), locale);
                 } else {
-                    writeTable(sheet, kind, entries(document, kind), styles, locale);
+                    writeTable(cells, kind, entries(document, kind), locale);
                 }
+                sheet.finish();
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            workbook.dispose();
+            workbook.finish();
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,62 +75,56 @@ public final class WorkbookWriter {
     private record Entry(String owner, JsonObject values) {
     }
 
-    private static void writeSingle(SXSSFSheet sheet, WorkbookSheet kind, JsonObject values, Styles styles, Locale locale) {
-        Row heading = sheet.createRow(0);
-        text(heading, 0, WorkbookSheet.text("single.field", locale), styles.heading);
-        text(heading, 1, WorkbookSheet.text("single.value", locale), styles.heading);
+    private static void writeSingle(Cells cells, WorkbookSheet kind, JsonObject values, Locale locale) throws IOException {
+        cells.sheet.width(0, 45);
+        cells.sheet.width(1, MAX_WIDTH);
+        cells.sheet.freezePane(0, 1);
+        cells.heading(0, 0, WorkbookSheet.text("single.field", locale));
+        cells.heading(0, 1, WorkbookSheet.text("single.value", locale));
         int r = 1;
         for (Column column : kind.columns()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, column.heading(locale), styles.wrapped);
-            value(row, 1, column, values == null ? null : values.get(column.property()), styles, locale);
+            cells.text(r, 0, column.heading(locale));
+            value(cells, r++, 1, column, values == null ? null : values.get(column.property()), locale);
         }
-        sheet.setColumnWidth(0, 45 * 256);
-        sheet.setColumnWidth(1, MAX_WIDTH * 256);
-        sheet.createFreezePane(0, 1);
     }
 
-    private static void writeTable(SXSSFSheet sheet, WorkbookSheet kind, List<Entry> entries, Styles styles, Locale locale) {
+    private static void writeTable(Cells cells, WorkbookSheet kind, List<Entry> entries, Locale locale) throws IOException {
         List<Column> columns = kind.columns();
         int first = kind.owner().isPresent() ? 1 : 0;
-        Row heading = sheet.createRow(0);
         if (first == 1) {
-            text(heading, 0, kind.ownerHeading(locale), styles.heading);
-            sheet.setColumnWidth(0, 22 * 256);
+            cells.sheet.width(0, 22);
+            cells.heading(0, 0, kind.ownerHeading(locale));
         }
         for (int c = 0; c < columns.size(); c++) {
-            text(heading, first + c, columns.get(c).heading(locale), styles.heading);
-            sheet.setColumnWidth(first + c, Math.min(MAX_WIDTH, Math.max(14, columns.get(c).heading(locale).length() + 2)) * 256);
+            cells.sheet.width(first + c, Math.min(MAX_WIDTH, Math.max(14, columns.get(c).heading(locale).length() + 2)));
+            cells.heading(0, first + c, columns.get(c).heading(locale));
         }
+        cells.sheet.freezePane(first, 1);
         int r = 1;
         for (Entry entry : entries) {
-            Row row = sheet.createRow(r++);
             if (first == 1) {
-                text(row, 0, entry.owner(), styles.wrapped);
+                cells.text(r, 0, entry.owner());
             }
             for (int c = 0; c < columns.size(); c++) {
-                value(row, first + c, columns.get(c), entry.values().get(columns.get(c).property()), styles, locale);
+                value(cells, r, first + c, columns.get(c), entry.values().get(columns.get(c).property()), locale);
             }
+            cells.rowDone(r++);
         }
-        sheet.createFreezePane(first, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, first + columns.size() - 1));
+        cells.sheet.setAutoFilter(0, 0, Math.max(0, r - 1), first + columns.size() - 1);
     }
 
-    private static void value(Row row, int c, Column column, JsonValue value, Styles styles, Locale locale) {
+    private static void value(Cells cells, int r, int c, Column column, JsonValue value, Locale locale) {
         if (value == null || value == JsonValue.NULL) {
             return;
         }
         if (value instanceof JsonArray list) {
-            text(row, c, list.stream().map(v -> shown(column.valueType(), v, locale)).collect(Collectors.joining("\n")), styles.wrapped);
+            cells.text(r, c, list.stream().map(v -> shown(column.valueType(), v, locale)).collect(Collectors.joining("\n")));
         } else if (column.valueType() == LocalDate.class && value instanceof JsonString date) {
-            org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
-            cell.setCellValue(LocalDate.parse(date.getString()));
-            cell.setCellStyle(styles.date);
+            cells.date(r, c, LocalDate.parse(date.getString()));
         } else if (value instanceof JsonNumber number) {
-            org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
-            cell.setCellValue(number.doubleValue());
+            cells.sheet.value(r, c, number.doubleValue());
         } else {
-            text(row, c, shown(column.valueType(), value, locale), styles.wrapped);
+            cells.text(r, c, shown(column.valueType(), value, locale));
         }
     }
 
@@ -151,12 +141,6 @@ public final class WorkbookWriter {
         return text;
     }
 
-    private static void text(Row row, int c, String text, CellStyle style) {
-        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
-        cell.setCellValue(text == null ? "" : text);
-        cell.setCellStyle(style);
-    }
-
     private static JsonArray array(JsonObject object, String property) {
         return object == null || !(object.get(property) instanceof JsonArray list) ? JsonValue.EMPTY_JSON_ARRAY : list;
     }
@@ -165,26 +149,42 @@ public final class WorkbookWriter {
         return object.get(property) instanceof JsonString s ? s.getString() : null;
     }
 
-    /** The three looks of the workbook's cells. */
-    private static final class Styles {
+    /**
+     * The workbook's three looks (bold headings, wrapped text at the top, dates in the language's order) on one sheet,
+     * whose rows are written out every {@value #ROWS_HELD} rows: a register of thousands of activities does not sit in
+     * the heap as cells.
+     */
+    private static final class Cells {
 
-        final CellStyle heading;
-        final CellStyle wrapped;
-        final CellStyle date;
+        private static final int ROWS_HELD = 200;
 
-        Styles(SXSSFWorkbook workbook, Locale locale) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            heading = workbook.createCellStyle();
-            heading.setFont(bold);
-            heading.setWrapText(true);
-            heading.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            date = workbook.createCellStyle();
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            date.setDataFormat(workbook.createDataFormat().getFormat(Locale.ENGLISH.equals(locale) ? "yyyy-mm-dd" : "dd.mm.yyyy"));
+        final Worksheet sheet;
+        private final String dateFormat;
+
+        Cells(Worksheet sheet, Locale locale) {
+            this.sheet = sheet;
+            this.dateFormat = Locale.ENGLISH.equals(locale) ? "yyyy-mm-dd" : "dd.mm.yyyy";
+        }
+
+        void heading(int r, int c, String text) {
+            sheet.value(r, c, text == null ? "" : text);
+            sheet.style(r, c).bold().wrapText(true).verticalAlignment("top").set();
+        }
+
+        void text(int r, int c, String text) {
+            sheet.value(r, c, text == null ? "" : text);
+            sheet.style(r, c).wrapText(true).verticalAlignment("top").set();
+        }
+
+        void date(int r, int c, LocalDate date) {
+            sheet.value(r, c, date);
+            sheet.style(r, c).format(dateFormat).verticalAlignment("top").set();
+        }
+
+        void rowDone(int r) throws IOException {
+            if (r % ROWS_HELD == 0) {
+                sheet.flush();
+            }
         }
     }
 }

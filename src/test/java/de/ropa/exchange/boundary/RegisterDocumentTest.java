@@ -108,4 +108,41 @@ class RegisterDocumentTest {
         assertEquals("channels[0].serviceId", refused.problems().get(0).field());
         assertNull(DocumentVersions.toCurrent(Json.createObjectBuilder().build()).get("formatVersion"));
     }
+
+    @Test
+    void aFormat1DocumentThatStatesItsVersionAfterItsListsIsStillRewritten() {
+        InputStream version1Last = new ByteArrayInputStream(("{\"organisation\":{\"name\":\"Alt GmbH\"},"
+                + "\"channels\":[{\"key\":\"C1\",\"name\":\"Chat\",\"serviceCode\":\"signal\",\"serviceId\":7}],"
+                + "\"formatVersion\":1}").getBytes(StandardCharsets.UTF_8));
+
+        RegisterDocument document = DocumentVersions.read(version1Last);
+
+        assertEquals(1, document.writtenInVersion);
+        assertEquals(List.of("C1"), document.channels.stream().map(c -> c.key).toList());
+        assertEquals("signal", document.channels.get(0).serviceCode);
+    }
+
+    @Test
+    void everyMismatchIsNamedByItsPathWhetherInTheDocumentOrInAnEntry() {
+        InputStream mismatched = new ByteArrayInputStream(("{\"organisation\":{\"name\":5},"
+                + "\"channels\":[{\"key\":\"C1\",\"name\":7},null,{\"key\":\"C3\",\"bogus\":1}],"
+                + "\"activities\":[3],\"extra\":true}").getBytes(StandardCharsets.UTF_8));
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> DocumentVersions.read(mismatched));
+
+        // entries wait for the format version, which this document does not state: they are checked at its end
+        assertEquals(List.of("organisation.name", "extra", "channels[0].name", "channels[2].bogus", "activities[0]"),
+                refused.problems().stream().map(InvalidFieldException.FieldProblem::field).toList());
+    }
+
+    @Test
+    void aNullEntryStaysForTheValidationToName() {
+        InputStream withNull = new ByteArrayInputStream("{\"organisation\":{\"name\":\"N\"},\"measures\":[null]}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        RegisterDocument document = DocumentVersions.read(withNull);
+
+        assertEquals(Arrays.asList((DocumentMeasure) null), document.measures);
+        assertEquals(List.of(), document.activities);
+    }
 }

@@ -33,4 +33,12 @@ class FactRowTest {
                 List.of(3L));
         assertEquals(3L, rows.get(0).get("processor"));
     }
+
+    @Test
+    void theQuerySentHasTheSameColumnsWithoutAliases() {
+        assertEquals("SELECT DISTINCT c.id, COUNT(d), c.contactSync FROM Channel c WHERE c.name = 'x AS y'",
+                FactsQuery.Row.withoutAliases(
+                        "SELECT DISTINCT c.id AS objectid, COUNT(d) AS devices, c.contactSync AS contactsync FROM Channel c WHERE c.name = 'x AS y'"));
+        assertEquals("SELECT p.id FROM Processor p", FactsQuery.Row.withoutAliases("SELECT p.id AS processor FROM Processor p"));
+    }
 }

@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * What the benchmark measures inside the server's JVM, added to a copy of the WAR for the benchmark only:
  * {@code heap/start} and {@code heap/stop} around a request the benchmark makes (peak heap), and
- * {@code bare?org=} — JasperReports alone rendering the same register document (time and peak heap).
+ * {@code bare?org=} — JasperReports alone rendering the same register document (time and peak heap), and
+ * {@code cache} — how often the register's read cache answered (hits and misses since start).
  * Admins only; under /api/ so that the API's Basic/Bearer authentication applies.
  */
 @WebServlet("/api/bench-probe/*")
@@ -33,11 +34,21 @@ public class BenchProbe extends HttpServlet {
     @Inject
     ReportService reports;
 
+    @Inject
+    de.ropa.platform.control.RegisterReadCache cache;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         var answer = Json.createObjectBuilder();
         switch (path) {
+            case "/cache" -> {
+                var statistics = cache.statistics();
+                answer.add("orderingHits", statistics.orderingHits()).add("orderingMisses", statistics.orderingMisses())
+                        .add("rowHits", statistics.rowHits()).add("rowMisses", statistics.rowMisses())
+                        .add("derivedHits", statistics.derivedHits()).add("derivedMisses", statistics.derivedMisses())
+                        .add("bypassed", statistics.bypassed()).add("rowBytes", statistics.rowBytes());
+            }
             case "/heap/start" -> watch = HeapWatch.start();
             case "/heap/stop" -> {
                 long[] heap = watch.stop();

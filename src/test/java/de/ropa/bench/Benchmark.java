@@ -237,7 +237,9 @@ public final class Benchmark {
             say("REST: %d clients, %d s warm-up + %d s measured, pages of 50 activities over the whole register …"
                     .formatted(CLIENTS, WINDOW.toSeconds(), WINDOW.toSeconds()));
             IntFunction<URI> pages = pagesOver(org, COMPARED);
+            JsonObject cacheBefore = client.probe("cache");
             LatencyRun.Result page = run.run(pages, process::cpuSeconds);
+            JsonObject cache = difference(client.probe("cache"), cacheBefore);
             int cores = Runtime.getRuntime().availableProcessors();
             LatencyRun.Result few = new LatencyRun(cores, Duration.ofSeconds(5), Duration.ofSeconds(15), client.bearer())
                     .run(pages, process::cpuSeconds);
@@ -249,6 +251,7 @@ public final class Benchmark {
             json.add("rest", Json.createObjectBuilder()
                     .add("activitiesPageOf50", page.json())
                     .add("activitiesPageOf50ClientsAsCores", few.json())
+                    .add("readCacheDuringPages", cache)
                     .add("sqlStatementsPerPage", pageSql.total())
                     .add("sqlStatementsPerPageByText", pageSql.byTextJson())
                     .add("health", health.json())
@@ -262,6 +265,10 @@ public final class Benchmark {
                     page.serverCpuMillisPerRequest(), health.serverCpuMillisPerRequest()));
             row("REST page of 50 activities, %d clients (one per core): throughput, p50 / p99".formatted(cores),
                     "%.0f/s, %.1f / %.1f ms".formatted(few.throughput(), few.percentileMillis(50), few.percentileMillis(99)));
+            row("read cache during the %d-client pages (warm-up included): rows hit / missed, orders hit / missed, reads past it"
+                    .formatted(CLIENTS), "%d / %d, %d / %d, %d".formatted(cache.getJsonNumber("rowHits").longValue(),
+                    cache.getJsonNumber("rowMisses").longValue(), cache.getJsonNumber("orderingHits").longValue(),
+                    cache.getJsonNumber("orderingMisses").longValue(), cache.getJsonNumber("bypassed").longValue()));
             row("SQL statements for one page of 50 activities (authentication included)",
                     pageSql.total() < 0 ? "not counted" : Long.toString(pageSql.total()));
             row("REST health, %d clients: throughput, p50 / p99".formatted(CLIENTS),
@@ -275,6 +282,14 @@ public final class Benchmark {
                     ratio >= 0.15);
             check("page p99, clients = cores", "≤ 15 ms", "%.1f ms".formatted(few.percentileMillis(99)),
                     few.percentileMillis(99) <= 15);
+        }
+
+        /** The counters of {@code after} less those of {@code before} (rowBytes as it is after). */
+        private static JsonObject difference(JsonObject after, JsonObject before) {
+            var difference = Json.createObjectBuilder();
+            after.forEach((name, value) -> difference.add(name, "rowBytes".equals(name) ? value
+                    : Json.createValue(after.getJsonNumber(name).longValue() - before.getJsonNumber(name).longValue())));
+            return difference.build();
         }
 
         /** Pages of 50 spread over the whole register of {@code size} activities. */

@@ -2,6 +2,7 @@ package de.ropa.platform.boundary;
 
 import de.ropa.platform.control.InvalidFieldException;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,9 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -45,27 +49,40 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         SecurityContext caller = request.getSecurityContext();
         String path = "/" + RestApplication.BASE_PATH + "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
         int limit = (int) BodyLimits.of(path, caller.getUserPrincipal() != null, caller::isUserInRole);
-        byte[] body = request.getEntityStream().readNBytes(limit + 1);
-        if (body.length > limit) {
-            throw new WebApplicationException("The request body is larger than " + BodyLimits.describe(limit)
-                    + ", the limit for this operation.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
-        }
-        check(decode(body));
+        byte[] body = read(request.getEntityStream(), request.getLength(), limit);
+        check(utf8(body));
         request.setEntityStream(new ReadOnceBody(body));
+    }
+
+    /**
+     * The body as one array of its own size: a register of 50,000 activities is some 85 MB, and reading it in
+     * pieces and joining them would hold it twice. A body longer than it said, or than the limit, is refused.
+     */
+    private static byte[] read(InputStream entity, int declaredLength, int limit) throws IOException {
+        if (declaredLength > limit) {
+            throw tooLarge(limit);
+        }
+        byte[] body = declaredLength >= 0 ? entity.readNBytes(declaredLength) : entity.readNBytes(limit + 1);
+        if (body.length > limit || declaredLength >= 0 && entity.read() >= 0) {
+            throw tooLarge(limit);
+        }
+        return body;
+    }
+
+    /** The body decoded as it is read; bytes that are not UTF-8 stop the reading (body.utf8). */
+    static Reader utf8(byte[] body) {
+        return new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static WebApplicationException tooLarge(int limit) {
+        return new WebApplicationException("The request body is larger than " + BodyLimits.describe(limit)
+                + ", the limit for this operation.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
     /** application/json or a +json type: the bodies these checks (and the JSON contract) are for. */
     static boolean isJson(MediaType type) {
         return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
-    }
-
-    private static String decode(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidFieldException("body", "body.utf8");
-        }
     }
 
     /** Where the parser is: in an array at an index, or in an object at a key. */
@@ -80,9 +97,14 @@ public class JsonBodyGuard implements ContainerRequestFilter {
     }
 
     static void check(String json) {
+        check(new StringReader(json));
+    }
+
+    /** Checks the body as it is decoded: never the whole body as one text beside its bytes. */
+    static void check(Reader json) {
         Deque<Frame> frames = new ArrayDeque<>();
         boolean complete = false;
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = Json.createParser(json)) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if (complete) {
@@ -119,6 +141,11 @@ public class JsonBodyGuard implements ContainerRequestFilter {
                 throw new InvalidFieldException("body", "body.trailing");
             }
             // not JSON: the binding answers with its own 400 and the position
+        } catch (JsonException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InvalidFieldException("body", "body.utf8");
+            }
+            throw e;
         }
     }
 

@@ -69,6 +69,19 @@ public class RegisterReadCache {
     @ConfigProperty(name = "ropa.cache.derived-items", defaultValue = "60000")
     long maxDerivedItems;
 
+    /** How often each part answered from memory, and how often a read could not use it at all (inside a change). */
+    public record Statistics(long orderingHits, long orderingMisses, long rowHits, long rowMisses, long derivedHits,
+                             long derivedMisses, long bypassed, long rowBytes) {
+    }
+
+    private final java.util.concurrent.atomic.LongAdder orderingHits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder orderingMisses = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder rowHits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder rowMisses = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder derivedHits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder derivedMisses = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder bypassed = new java.util.concurrent.atomic.LongAdder();
+
     private BoundedCache<OrderingKey, Ordering> orderings;
     private BoundedCache<RowKey, Row> rows;
     private BoundedCache<Object, Derived> derived;
@@ -88,11 +101,13 @@ public class RegisterReadCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Supplier<T> compute, java.util.function.ToLongFunction<T> items) {
-        OptionalLong revision = trail.revision();
+        OptionalLong revision = revisionCounted();
         Derived known = revision.isPresent() ? derived.get(key) : null;
         if (known != null && known.revision() == revision.getAsLong()) {
+            derivedHits.increment();
             return (T) known.value();
         }
+        derivedMisses.increment();
         T value = compute.get();
         if (revision.isPresent()) {
             derived.put(key, new Derived(revision.getAsLong(), value, items.applyAsLong(value)));
@@ -106,12 +121,14 @@ public class RegisterReadCache {
      * never older than it.
      */
     public Ordering ordering(String query, Map<String, Object> parameters, Supplier<List<Object[]>> read) {
-        OptionalLong revision = trail.revision();
+        OptionalLong revision = revisionCounted();
         OrderingKey key = new OrderingKey(query, Map.copyOf(parameters));
         Ordering known = revision.isPresent() ? orderings.get(key) : null;
         if (known != null && known.revision() == revision.getAsLong()) {
+            orderingHits.increment();
             return known;
         }
+        orderingMisses.increment();
         List<Object[]> found = read.get();
         long[] ids = new long[found.size()];
         long[] versions = new long[found.size()];
@@ -143,6 +160,8 @@ public class RegisterReadCache {
                 missing.add(ids.get(i));
             }
         }
+        rowHits.add(ids.size() - missing.size());
+        rowMisses.add(missing.size());
         if (!missing.isEmpty()) {
             for (Row row : load.apply(missing)) {
                 if (ordering.revision() >= 0) {
@@ -152,5 +171,18 @@ public class RegisterReadCache {
             }
         }
         return ids.stream().map(json::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public Statistics statistics() {
+        return new Statistics(orderingHits.sum(), orderingMisses.sum(), rowHits.sum(), rowMisses.sum(), derivedHits.sum(),
+                derivedMisses.sum(), bypassed.sum(), rows.weight());
+    }
+
+    private OptionalLong revisionCounted() {
+        OptionalLong revision = trail.revision();
+        if (revision.isEmpty()) {
+            bypassed.increment();
+        }
+        return revision;
     }
 }

@@ -46,4 +46,14 @@ class JsonBodyGuardTest {
         assertDoesNotThrow(() -> JsonBodyGuard.check("{\"name\": "));
         assertDoesNotThrow(() -> JsonBodyGuard.check("{\"a\" 1}"));
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWhileTheBodyIsRead() {
+        byte[] latin1 = "{\"name\":\"Gr\u00fc\u00dfe\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> JsonBodyGuard.check(JsonBodyGuard.utf8(latin1)));
+
+        assertEquals("body.utf8", refused.problems().get(0).text().key());
+        assertDoesNotThrow(() -> JsonBodyGuard.check(JsonBodyGuard.utf8("{\"name\":\"Grüße\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
 }

@@ -265,10 +265,11 @@ public final class Benchmark {
                     page.serverCpuMillisPerRequest(), health.serverCpuMillisPerRequest()));
             row("REST page of 50 activities, %d clients (one per core): throughput, p50 / p99".formatted(cores),
                     "%.0f/s, %.1f / %.1f ms".formatted(few.throughput(), few.percentileMillis(50), few.percentileMillis(99)));
-            row("read cache during the %d-client pages (warm-up included): rows hit / missed, orders hit / missed, reads past it"
-                    .formatted(CLIENTS), "%d / %d, %d / %d, %d".formatted(cache.getJsonNumber("rowHits").longValue(),
+            row("read cache during the %d-client pages (warm-up included): rows hit / missed, orders hit / missed, reads past it; rows kept"
+                    .formatted(CLIENTS), "%d / %d, %d / %d, %d; %.1f MB".formatted(cache.getJsonNumber("rowHits").longValue(),
                     cache.getJsonNumber("rowMisses").longValue(), cache.getJsonNumber("orderingHits").longValue(),
-                    cache.getJsonNumber("orderingMisses").longValue(), cache.getJsonNumber("bypassed").longValue()));
+                    cache.getJsonNumber("orderingMisses").longValue(), cache.getJsonNumber("bypassed").longValue(),
+                    cache.getJsonNumber("rowBytes").longValue() / 1e6));
             row("SQL statements for one page of 50 activities (authentication included)",
                     pageSql.total() < 0 ? "not counted" : Long.toString(pageSql.total()));
             row("REST health, %d clients: throughput, p50 / p99".formatted(CLIENTS),

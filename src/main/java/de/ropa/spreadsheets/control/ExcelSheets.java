@@ -28,8 +28,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class ExcelSheets {
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** Excel's built-in number formats that show dates: 14–22, 27–36, 45–47, 50–58 (the last two groups East Asian). */
     private static final Pattern BUILT_IN_DATE = Pattern.compile("1[4-9]|2[0-2]|2[7-9]|3[0-6]|4[5-7]|5[0-8]");
     private static final Pattern CELL_REFERENCE = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
@@ -111,18 +109,32 @@ final class ExcelSheets {
         try (Part part = open(workbookPart)) {
             XMLStreamReader xml = part.xml;
             while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT || !MAIN.equals(xml.getNamespaceURI())) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 if ("workbookPr".equals(xml.getLocalName())) {
                     String flag = xml.getAttributeValue(null, "date1904");
                     date1904 = "1".equals(flag) || "true".equals(flag);
                 } else if ("sheet".equals(xml.getLocalName())) {
-                    sheets.add(new String[] {xml.getAttributeValue(null, "name"), xml.getAttributeValue(RELATIONSHIPS, "id")});
+                    sheets.add(new String[] {xml.getAttributeValue(null, "name"), relationshipId(xml)});
                 }
             }
         }
         return sheets;
+    }
+
+    /**
+     * A sheet's r:id. Elements are matched by local name and the relationship attribute by its namespace's end, so
+     * that Strict Open XML (purl.oclc.org namespaces), which Excel writes on request, reads like the usual form.
+     */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null && namespace.endsWith("/relationships")) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** Each si element's text: its runs joined, the phonetic hints (rPh) left out. */
@@ -179,7 +191,7 @@ final class ExcelSheets {
             XMLStreamReader xml = part.xml;
             int nextRow = 0;
             while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT || !MAIN.equals(xml.getNamespaceURI())) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 if ("row".equals(xml.getLocalName())) {

@@ -105,6 +105,34 @@ class ExcelSheetsTest {
         assertEquals("sheet.tooManyRows", refused.problems().get(0).text().key());
     }
 
+    @Test
+    void aStrictOpenXmlWorkbookReadsLikeTheUsualForm() throws Exception {
+        String relationships = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + relationships + "/officeDocument\" Target=\"/xl/workbook.xml\"/></Relationships>");
+            entry(zip, "xl/workbook.xml", "<workbook xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\" xmlns:r=\""
+                    + relationships + "\"><sheets><sheet name=\"Zwecke\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId7\" Type=\"" + relationships + "/worksheet\" Target=\"worksheets/../worksheets/s.xml\"/></Relationships>");
+            entry(zip, "xl/worksheets/s.xml", "<worksheet xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\"><sheetData>"
+                    + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>Vertrag</t></is></c></row></sheetData></worksheet>");
+        }
+
+        Sheet sheet = SheetFiles.read(bytes.toByteArray()).get(0);
+
+        assertEquals("Zwecke", sheet.name());
+        assertEquals("Vertrag", sheet.text(1, 1));
+        assertTrue(sheet.blank(0));
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws Exception {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
     private static void date(Cell cell, LocalDate day, CellStyle style) {
         cell.setCellValue(day);
         cell.setCellStyle(style);

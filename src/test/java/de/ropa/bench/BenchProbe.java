@@ -46,6 +46,7 @@ public class BenchProbe extends HttpServlet {
                 var statistics = cache.statistics();
                 answer.add("orderingHits", statistics.orderingHits()).add("orderingMisses", statistics.orderingMisses())
                         .add("rowHits", statistics.rowHits()).add("rowMisses", statistics.rowMisses())
+                        .add("rowsAwaited", statistics.rowsAwaited())
                         .add("derivedHits", statistics.derivedHits()).add("derivedMisses", statistics.derivedMisses())
                         .add("bypassed", statistics.bypassed()).add("rowBytes", statistics.rowBytes());
             }

@@ -144,8 +144,9 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
 
     /** The activities that use a channel, with their purposes (a channel's datasheet), by name. */
     public List<ProcessingActivity> usingChannel(long orgId, long channelId) {
-        List<ProcessingActivity> activities = store.em().createQuery("SELECT DISTINCT a FROM ProcessingActivity a"
-                        + " JOIN a.channels c WHERE c.id = :channel AND a.organisationId = :org", ProcessingActivity.class)
+        List<ProcessingActivity> activities = store.collectionsInBulk(store.em().createQuery(
+                        "SELECT DISTINCT a FROM ProcessingActivity a JOIN a.channels c WHERE c.id = :channel"
+                                + " AND a.organisationId = :org", ProcessingActivity.class), ProcessingActivity.class, "a", "purposes")
                 .setParameter("channel", channelId).setParameter("org", orgId).getResultList().stream()
                 .sorted(java.util.Comparator.comparing(ProcessingActivity::getName, String.CASE_INSENSITIVE_ORDER)).toList();
         store.fetch(ProcessingActivity.class, activities, "purposes");
@@ -154,9 +155,9 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
 
     /** The record's activities of one type, not retired, by name, with every collection loaded (the record PDF). */
     public List<ProcessingActivity> forRecord(long orgId, RecordType type) {
-        List<ProcessingActivity> activities = store.em().createQuery("SELECT a FROM ProcessingActivity a"
+        List<ProcessingActivity> activities = store.collectionsInBulk(store.em().createQuery("SELECT a FROM ProcessingActivity a"
                         + " WHERE a.organisationId = :org AND a.recordType = :type AND a.status <> :retired ORDER BY a.name, a.id",
-                        ProcessingActivity.class)
+                        ProcessingActivity.class), ProcessingActivity.class, "a", COLLECTIONS)
                 .setParameter("org", orgId).setParameter("type", type).setParameter("retired", ActivityStatus.RETIRED)
                 .getResultList();
         store.fetch(ProcessingActivity.class, activities, COLLECTIONS);

@@ -158,10 +158,6 @@ public final class DocumentVersions {
     }
 
     /** The document's format version; a document that does not say is taken as the current version. */
-    private static int versionOf(JsonObject document) {
-        return versionOf(document.get("formatVersion"));
-    }
-
     private static int versionOf(JsonValue version) {
         if (version == null || version == JsonValue.NULL) {
             return RegisterDocument.FORMAT_VERSION;
@@ -174,19 +170,6 @@ public final class DocumentVersions {
         return number;
     }
 
-    static JsonObject toCurrent(JsonObject document) {
-        return upgraded(document, versionOf(document));
-    }
-
-    private static JsonObject upgraded(JsonObject document, int version) {
-        if (version == RegisterDocument.FORMAT_VERSION) {
-            return document;
-        }
-        // 2 → 3 and 3 → 4 only added properties; 3 → 4's yes/no answers still read true and false
-        JsonObject current = version == 1 ? fromVersion1(document) : document;
-        return Json.createObjectBuilder(current).add("formatVersion", RegisterDocument.FORMAT_VERSION).build();
-    }
-
     private static int exactly(JsonNumber number) {
         try {
             return number.intValueExact();
@@ -195,21 +178,7 @@ public final class DocumentVersions {
         }
     }
 
-    /** Version 1 → 2: a recipient's processor key moves into the recipient; id links are dropped. */
-    private static JsonObject fromVersion1(JsonObject document) {
-        JsonObjectBuilder upgraded = Json.createObjectBuilder(document);
-        for (String list : List.of("measures", "channels", "processors", "transfers", "activities")) {
-            if (document.get(list) instanceof JsonArray entries) {
-                JsonArrayBuilder rewritten = Json.createArrayBuilder();
-                for (JsonValue entry : entries) {
-                    rewritten.add(entry instanceof JsonObject object ? version1Entry(object) : entry);
-                }
-                upgraded.add(list, rewritten);
-            }
-        }
-        return upgraded.build();
-    }
-
+    /** Version 1 → 2, entry by entry: a recipient's processor key moves into the recipient; id links are dropped. */
     private static JsonObject version1Entry(JsonObject entry) {
         JsonObjectBuilder upgraded = Json.createObjectBuilder(entry);
         VERSION_1_IDS.forEach(upgraded::remove);

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -94,10 +93,6 @@ public class JsonBodyGuard implements ContainerRequestFilter {
         Frame(boolean array) {
             this.array = array;
         }
-    }
-
-    static void check(String json) {
-        check(new StringReader(json));
     }
 
     /** Checks the body as it is decoded: never the whole body as one text beside its bytes. */

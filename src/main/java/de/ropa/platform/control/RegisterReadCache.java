@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,8 +75,8 @@ public class RegisterReadCache {
     long maxDerivedItems;
 
     /** How often each part answered from memory, and how often a read could not use it at all (inside a change). */
-    public record Statistics(long orderingHits, long orderingMisses, long rowHits, long rowMisses, long derivedHits,
-                             long derivedMisses, long bypassed, long rowBytes) {
+    public record Statistics(long orderingHits, long orderingMisses, long rowHits, long rowMisses, long rowsAwaited,
+                             long derivedHits, long derivedMisses, long bypassed, long rowBytes) {
     }
 
     private final java.util.concurrent.atomic.LongAdder orderingHits = new java.util.concurrent.atomic.LongAdder();
@@ -81,6 +86,14 @@ public class RegisterReadCache {
     private final java.util.concurrent.atomic.LongAdder derivedHits = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder derivedMisses = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder bypassed = new java.util.concurrent.atomic.LongAdder();
+
+    private final java.util.concurrent.atomic.LongAdder rowsAwaited = new java.util.concurrent.atomic.LongAdder();
+
+    /** The rows being loaded right now, by the request that loads them. */
+    private final Map<RowKey, CompletableFuture<Row>> loading = new ConcurrentHashMap<>();
+
+    /** What a request waiting for another's load is handed when that load failed. */
+    private static final Row LOAD_FAILED = new Row(-1, -1, new byte[0]);
 
     private BoundedCache<OrderingKey, Ordering> orderings;
     private BoundedCache<RowKey, Row> rows;
@@ -146,36 +159,104 @@ public class RegisterReadCache {
     /**
      * The JSON of the objects from {@code offset} on in this order, in order: kept ones at the version the order
      * names, the others loaded by {@code load} (which answers the rows of the ids it found; one deleted meanwhile is
-     * left out) and kept at the version they were read at.
+     * left out) and kept at the version they were read at. A row another request is loading right now is waited for,
+     * not loaded twice: after a change, many clients paging at once would otherwise catch up with the slowest and
+     * load the same rows together.
      */
     public List<byte[]> rows(String kind, Ordering ordering, int offset, int size, Function<List<Long>, List<Row>> load) {
         List<Long> ids = ordering.ids(offset, size);
+        boolean keep = ordering.revision() >= 0;
         Map<Long, byte[]> json = new HashMap<>();
+        Map<RowKey, CompletableFuture<Row>> claimed = new HashMap<>();
+        Map<Long, CompletableFuture<Row>> loadedByOthers = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            Row known = rows.get(new RowKey(kind, ids.get(i), ordering.versions()[offset + i]));
+            RowKey key = new RowKey(kind, ids.get(i), ordering.versions()[offset + i]);
+            Row known = rows.get(key);
+            CompletableFuture<Row> claim = null;
+            if (known == null && keep) {
+                claim = new CompletableFuture<>();
+                CompletableFuture<Row> other = loading.putIfAbsent(key, claim);
+                if (other != null) {
+                    loadedByOthers.put(key.id(), other);
+                    continue;
+                }
+                known = rows.get(key); // kept by a load that ended between the two looks
+                if (known != null) {
+                    loading.remove(key, claim);
+                    claim.complete(known);
+                }
+            }
             if (known != null) {
                 json.put(known.id(), known.json());
             } else {
-                missing.add(ids.get(i));
+                missing.add(key.id());
+                if (claim != null) {
+                    claimed.put(key, claim);
+                }
             }
         }
-        rowHits.add(ids.size() - missing.size());
+        rowHits.add(ids.size() - missing.size() - loadedByOthers.size());
         rowMisses.add(missing.size());
-        if (!missing.isEmpty()) {
-            for (Row row : load.apply(missing)) {
-                if (ordering.revision() >= 0) {
-                    rows.put(new RowKey(kind, row.id(), row.version()), row);
-                }
-                json.put(row.id(), row.json());
+        rowsAwaited.add(loadedByOthers.size());
+        loadClaimed(kind, missing, claimed, load, json, keep);
+        List<Long> again = new ArrayList<>();
+        loadedByOthers.forEach((id, other) -> {
+            Row row = awaited(other);
+            if (row == LOAD_FAILED) {
+                again.add(id);
+            } else if (row != null) {
+                json.put(id, row.json());
             }
+        });
+        if (!again.isEmpty()) {
+            loadClaimed(kind, again, Map.of(), load, json, keep);
         }
         return ids.stream().map(json::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Loads these rows, keeps them, and hands them to whoever waits for them (null for one deleted meanwhile). */
+    private void loadClaimed(String kind, List<Long> missing, Map<RowKey, CompletableFuture<Row>> claimed,
+                             Function<List<Long>, List<Row>> load, Map<Long, byte[]> json, boolean keep) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<Long, Row> found = new HashMap<>();
+        boolean loaded = false;
+        try {
+            for (Row row : load.apply(missing)) {
+                if (keep) {
+                    rows.put(new RowKey(kind, row.id(), row.version()), row);
+                }
+                found.put(row.id(), row);
+                json.put(row.id(), row.json());
+            }
+            loaded = true;
+        } finally {
+            // after a failed load, the requests waiting for these rows load them themselves
+            boolean failed = !loaded;
+            claimed.forEach((key, claim) -> {
+                loading.remove(key, claim);
+                claim.complete(failed ? LOAD_FAILED : found.get(key.id()));
+            });
+        }
+    }
+
+    /** The row another request loads, or {@link #LOAD_FAILED} when that load failed or takes too long. */
+    private static Row awaited(CompletableFuture<Row> other) {
+        try {
+            return other.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return LOAD_FAILED;
+        } catch (ExecutionException | TimeoutException e) {
+            return LOAD_FAILED;
+        }
+    }
+
     public Statistics statistics() {
-        return new Statistics(orderingHits.sum(), orderingMisses.sum(), rowHits.sum(), rowMisses.sum(), derivedHits.sum(),
-                derivedMisses.sum(), bypassed.sum(), rows.weight());
+        return new Statistics(orderingHits.sum(), orderingMisses.sum(), rowHits.sum(), rowMisses.sum(), rowsAwaited.sum(),
+                derivedHits.sum(), derivedMisses.sum(), bypassed.sum(), rows.weight());
     }
 
     private OptionalLong revisionCounted() {

@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
+import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.SingularAttribute;
@@ -212,16 +215,45 @@ public class RegisterStore {
     }
 
     /** The objects with these ids, in the order of the ids (one deleted meanwhile is left out). */
-    <E> List<E> byIds(Class<E> type, List<?> ids) {
+    <E> List<E> byIds(Class<E> type, List<?> ids, String... collections) {
         if (ids.isEmpty()) {
             return List.of();
         }
         PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
         Map<Object, E> found = new HashMap<>();
-        em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + idAttribute(type) + " IN :ids", type)
+        collectionsInBulk(em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + idAttribute(type)
+                + " IN :ids", type), type, "e", collections)
                 .setParameter("ids", ids).getResultList()
                 .forEach(entity -> found.put(util.getIdentifier(entity), entity));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Marks a query whose objects will have these collections {@link #fetch fetched}: the objects it builds load each
+     * named collection for all of them in one statement when the first is read. Needed on EclipseLink (Payara), which
+     * does not fill the collections of objects already in the persistence context from a later JOIN FETCH, so that
+     * {@link #fetch} would otherwise load them one object at a time (a page of 50 activities: 350 statements). The
+     * hints are EclipseLink's; Hibernate (WildFly) ignores hints it does not know and fills the collections from the
+     * JOIN FETCH. A collection of embedded values that point to objects (an activity's recipients) is left out:
+     * EclipseLink 4.0 fails to build those in a batch read.
+     */
+    public <Q extends jakarta.persistence.Query> Q collectionsInBulk(Q query, Class<?> type, String alias,
+                                                                     String... collections) {
+        if (collections.length > 0) {
+            query.setHint("eclipselink.batch.type", "IN");
+            for (String collection : collections) {
+                if (!embedsReferences(type, collection)) {
+                    query.setHint("eclipselink.batch", alias + "." + collection);
+                }
+            }
+        }
+        return query;
+    }
+
+    private boolean embedsReferences(Class<?> type, String collection) {
+        return em.getMetamodel().entity(type).getAttribute(collection) instanceof PluralAttribute<?, ?, ?> plural
+                && plural.getElementType() instanceof EmbeddableType<?> embedded
+                && embedded.getAttributes().stream().anyMatch(Attribute::isAssociation);
     }
 
     private String idAttribute(Class<?> type) {
@@ -252,21 +284,29 @@ public class RegisterStore {
         if (entities.isEmpty()) {
             return;
         }
-        List<Long> ids = entities.stream().map(Tracked::getId).toList();
+        List<E> all = List.copyOf(entities);
+        PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        boolean joinFetchFills = true;
         // chunks keep the IN list within every database's parameter limit (a report loads whole registers)
-        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
+        for (int from = 0; from < all.size() && joinFetchFills; from += FETCH_CHUNK) {
+            List<E> chunk = all.subList(from, Math.min(all.size(), from + FETCH_CHUNK));
+            List<Long> ids = chunk.stream().map(Tracked::getId).toList();
             for (String collection : collections) {
                 // no DISTINCT (the rows only fill the collections; the result list is not used) and no flush
                 // before the query (it only loads): both cost more than the query itself on a page of 50
                 em.createQuery("SELECT e FROM " + type.getSimpleName() + " e LEFT JOIN FETCH e." + collection
-                        + " WHERE e.id IN :ids", type).setParameter("ids", chunk).setFlushMode(FlushModeType.COMMIT)
+                        + " WHERE e.id IN :ids", type).setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
                         .getResultList();
+                if (chunk.stream().noneMatch(entity -> loaded.isLoaded(entity, collection))) {
+                    // the provider does not fill the collections of objects it already holds (EclipseLink): the
+                    // loop below loads them, in bulk where the objects' query asked for it (collectionsInBulk)
+                    joinFetchFills = false;
+                    break;
+                }
             }
         }
         // an object deleted by someone else between the caller's query and these is not fetched: load its
         // collections now (empty), so that nothing is left to load lazily after the transaction
-        PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
         for (E entity : entities) {
             for (String collection : collections) {
                 if (!loaded.isLoaded(entity, collection)) {

@@ -192,8 +192,9 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     public List<E> all(long orgId) {
         store.requireOrganisation(orgId);
         beforeLoading();
-        List<E> all = store.em().createQuery("SELECT e FROM " + type.getSimpleName()
-                + " e WHERE e.organisationId = :org ORDER BY e.id", type).setParameter("org", orgId).getResultList();
+        List<E> all = store.collectionsInBulk(store.em().createQuery("SELECT e FROM " + type.getSimpleName()
+                + " e WHERE e.organisationId = :org ORDER BY e.id", type), type, "e", collections())
+                .setParameter("org", orgId).getResultList();
         store.fetch(type, all, collections());
         return all;
     }
@@ -208,7 +209,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     protected Page<E> page(long orgId, PageRequest page, Filters filters, String sort, Map<String, String> sortable) {
         RegisterReadCache.Ordering ordering = ordering(orgId, filters, sort, sortable);
         beforeLoading();
-        List<E> items = store.byIds(type, ordering.ids(page.offset(), page.size()));
+        List<E> items = store.byIds(type, ordering.ids(page.offset(), page.size()), collections());
         store.fetch(type, items, collections());
         return new Page<>(items, page.page(), page.size(), ordering.total());
     }
@@ -222,7 +223,7 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         RegisterReadCache.Ordering ordering = ordering(orgId, filters, sort, sortable);
         List<byte[]> items = readCache.rows(kind.name(), ordering, page.offset(), page.size(), missing -> {
             beforeLoading();
-            List<E> loaded = store.byIds(type, missing);
+            List<E> loaded = store.byIds(type, missing, collections());
             store.fetch(type, loaded, collections());
             return loaded.stream().map(e -> new RegisterReadCache.Row(e.getId(), e.getVersion(),
                     json.apply(e).getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();

@@ -1,7 +1,6 @@
 package de.ropa.exchange.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,7 +105,8 @@ class RegisterDocumentTest {
 
         InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> DocumentVersions.read(version2));
         assertEquals("channels[0].serviceId", refused.problems().get(0).field());
-        assertNull(DocumentVersions.toCurrent(Json.createObjectBuilder().build()).get("formatVersion"));
+        assertEquals(RegisterDocument.FORMAT_VERSION, DocumentVersions.read(Json.createObjectBuilder().build()).writtenInVersion,
+                "a document that does not state its version is read as the current one");
     }
 
     @Test

@@ -18,9 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -123,32 +120,7 @@ public class AuditTrail implements Trail {
         if (value instanceof String text) {
             return text;
         }
-        // written twice, the first time only counted: an imported document of tens of megabytes is then held once, in
-        // its final size, not in a buffer that doubles (in UTF-16) while it grows (a 75 MB import ran out of memory so)
-        CountedBytes counted = new CountedBytes();
-        JSON.toJson(value, counted);
-        if (counted.bytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("a value of " + counted.bytes + " bytes is too large for the trail");
-        }
-        ByteArrayOutputStream json = new ByteArrayOutputStream((int) counted.bytes);
-        JSON.toJson(value, json);
-        return json.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Counts what is written to it, keeping nothing. */
-    private static final class CountedBytes extends OutputStream {
-
-        private long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
+        return JsonText.of(writer -> JSON.toJson(value, writer));
     }
 
     private static String abbreviate(String name) {

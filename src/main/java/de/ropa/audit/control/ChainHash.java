@@ -1,6 +1,11 @@
 package de.ropa.audit.control;
 
 import de.ropa.audit.entity.AuditEntry;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +25,8 @@ public final class ChainHash {
 
     public static final String GENESIS = "0".repeat(64);
     private static final byte[] COMMA = {','};
+    /** Fields of at least this many characters are encoded a piece at a time. */
+    private static final int PIECE = 1 << 16;
 
     private ChainHash() {
     }
@@ -52,13 +59,54 @@ public final class ChainHash {
         fields(entry).forEach(field -> {
             if (field == null) {
                 out.accept("-,".getBytes(StandardCharsets.US_ASCII));
-            } else {
+            } else if (field.length() < PIECE) {
                 byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
                 out.accept((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
                 out.accept(bytes);
                 out.accept(COMMA);
+            } else {
+                out.accept((utf8Length(field) + ":").getBytes(StandardCharsets.US_ASCII));
+                utf8InPieces(field, out);
+                out.accept(COMMA);
             }
         });
+    }
+
+    /** The length of {@code text} in UTF-8 as {@link String#getBytes} writes it (a lone surrogate as '?'). */
+    static long utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return length;
+    }
+
+    /**
+     * {@code text} in UTF-8, the same bytes as {@link String#getBytes}, handed over a piece at a time: the UTF-8 of an
+     * imported register's 75 MB document would otherwise be allocated at twice its length before being cut to size.
+     */
+    private static void utf8InPieces(String text, Consumer<byte[]> out) {
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharBuffer chars = CharBuffer.wrap(text);
+        ByteBuffer bytes = ByteBuffer.allocate(PIECE * 4);
+        boolean done = false;
+        while (!done) {
+            CoderResult result = encoder.encode(chars, bytes, true);
+            done = result.isUnderflow() && encoder.flush(bytes).isUnderflow();
+            out.accept(java.util.Arrays.copyOf(bytes.array(), bytes.position()));
+            bytes.clear();
+        }
     }
 
     private static String joinedByLines(AuditEntry entry) {

@@ -72,6 +72,29 @@ class ChainHashTest {
                 "the snapshot version, added later, is not part of a version 2 hash");
     }
 
+    @Test
+    void aLongValueHashesAsItsWholeUtf8Would() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append("{\"name\":\"Tätigkeit ").append(i).append(" – „Chat“ 😀 ß\"},");
+        }
+        text.append("\ud800 a lone surrogate, and ä at the very end");
+        String value = text.toString();
+        AuditEntry entry = entry("dpo", value, ChainHash.GENESIS);
+
+        java.security.MessageDigest whole = java.security.MessageDigest.getInstance("SHA-256");
+        byte[] utf8 = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        whole.update(("ropa-trail-v3,1:7,23:2026-11-27T08:15:30.123,3:dpo,1:3,7:CHANNEL,2:42,")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        whole.update(("18:Signal – Leitung,6:UPDATE,14:{\"name\":\"alt\"}," + utf8.length + ":")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        whole.update(utf8);
+        whole.update(("," + "64:" + ChainHash.GENESIS + ",1:1,").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(utf8.length, ChainHash.utf8Length(value));
+        assertEquals(java.util.HexFormat.of().formatHex(whole.digest()), ChainHash.of(entry));
+    }
+
     private static void hashVersion(AuditEntry entry, short version) throws ReflectiveOperationException {
         setShort(entry, "hashVersion", version);
     }

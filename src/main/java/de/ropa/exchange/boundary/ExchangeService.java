@@ -165,7 +165,8 @@ public class ExchangeService {
         Map<String, Long> measureIds = matching(document.measures, e -> e.key, e -> e.title, measures.all(orgId), Measure::getTitle);
         Map<String, Long> transferIds = matching(document.transfers, e -> e.key, e -> e.recipient + "\n" + e.country,
                 transfers.all(orgId), t -> t.getRecipient() + "\n" + t.getCountry());
-        Set<String> activityNames = new HashSet<>(activities.all(orgId).stream().map(a -> comparable(a.getName())).toList());
+        // names only: a register imported in parts holds tens of thousands of activities by the last part
+        Set<String> activityNames = new HashSet<>(activities.choices(orgId).values().stream().map(ExchangeService::comparable).toList());
         for (int i = 0; i < document.activities.size(); i++) {
             if (activityNames.contains(comparable(document.activities.get(i).name))) {
                 problems.add(new FieldProblem("activities[" + i + "].name", "import.activityExists", document.activities.get(i).name));

@@ -43,11 +43,11 @@ public final class Benchmark {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-    /** Up to 50,000 activities: some 75 MB of JSON, imported in documents of 20,000 (BodyLimits.IMPORT: 32 MB). */
+    /** Up to 50,000 activities: some 80 MB of JSON, imported in documents of 10,000 (BodyLimits.IMPORT: 16 MB). */
     static final List<Integer> GROWTH = integers("bench.sizes", "1000,10000,50000");
     static final int COMPARED = Integer.getInteger("bench.compared", 10_000);
-    /** The most activities the benchmark imports in one document (some 30 MB). */
-    static final int IMPORT_PART = 20_000;
+    /** The most activities the benchmark imports in one document (some 15 MB). */
+    static final int IMPORT_PART = 10_000;
     static final List<String> SERVERS = strings("bench.servers", "wildfly,payara");
     static final List<String> DATABASES = strings("bench.databases", "h2,postgresql");
     static final String HEAP = "512m";
@@ -200,7 +200,7 @@ public final class Benchmark {
         /**
          * The register as one document, or, above {@value #IMPORT_PART} activities, as several that each carry the
          * organisation's channels, processors, measures and transfers (linked by name after the first) and a part of
-         * the activities: the import takes 32 MB (some 20,000 activities) at a time.
+         * the activities: the import takes 16 MB (some 10,000 activities) at a time.
          */
         private static List<String> parts(JsonObject whole) {
             JsonArray activities = whole.getJsonArray("activities");

@@ -15,12 +15,13 @@ public final class BodyLimits {
     static final long SCREENS = 1024 * 1024;
     static final long API = 4 * 1024 * 1024;
     /**
-     * A whole register of 10,000 activities is about 15 MB of JSON: 32 MB takes some 20,000 activities. The import
-     * reads larger documents within the server's 512 MB, but its trail entry holds the document as text, and H2 (the
-     * default database) keeps such a text inside the row: at 75 MB (50,000 activities) H2 ran out of memory writing
-     * that row at commit and closed the database until the server restarted.
+     * A whole register of 10,000 activities is about 15 MB of JSON: 16 MB takes some 10,000 activities. The import
+     * reads larger documents within the server's 512 MB, but its trail entry holds the document as one text, and H2
+     * (the default database) writes such a text inside its row, into a buffer of up to three bytes per character: a
+     * 75 MB document made H2 run out of memory at commit and close the database until the server restarted, and a
+     * 28 MB one (20,000 activities) failed at commit the same way after two smaller imports.
      */
-    public static final long IMPORT = 32 * 1024 * 1024;
+    public static final long IMPORT = 16 * 1024 * 1024;
     /** A spreadsheet is unpacked into cells in memory: a workbook of thousands of rows is a few megabytes. */
     public static final long SPREADSHEET = 16 * 1024 * 1024;
     private static final Pattern IMPORT_PATH = Pattern.compile("/api/v1/organisations/[^/]+/import/?");

@@ -51,8 +51,8 @@ final class BenchClient {
         return json(send("POST", "api/v1/organisations", admin, "{\"name\":\"" + name + "\"}", 201)).getJsonNumber("id").longValue();
     }
 
-    void importRegister(long org, String document) {
-        send("POST", "api/v1/organisations/" + org + "/import", bearer, document, 200, 201);
+    void importRegister(long org, String document, boolean add) {
+        send("POST", "api/v1/organisations/" + org + "/import" + (add ? "?add=true" : ""), bearer, document, 200, 201);
     }
 
     /** A user with the role integration in these organisations and an API token for it: how other systems read. */

@@ -43,11 +43,17 @@ public final class Benchmark {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-    /** Up to 50,000 activities: some 80 MB of JSON, imported in documents of 10,000 (BodyLimits.IMPORT: 16 MB). */
+    /** Up to 50,000 activities: some 75 MB of JSON, imported in documents of 8,000 (BodyLimits.IMPORT: 16 MB). */
     static final List<Integer> GROWTH = integers("bench.sizes", "1000,10000,50000");
     static final int COMPARED = Integer.getInteger("bench.compared", 10_000);
-    /** The most activities the benchmark imports in one document (some 15 MB). */
-    static final int IMPORT_PART = 10_000;
+    /**
+     * The most activities the benchmark imports in one document when a register is larger than that: each part also
+     * carries the organisation's channels, processors and transfers (those of 50,000 activities: some 3.5 MB), so
+     * a part stays under the import's 16 MB.
+     */
+    static final int IMPORT_PART = 8_000;
+    /** The import's limit per document (BodyLimits.IMPORT). */
+    static final long IMPORT_LIMIT = 16L * 1024 * 1024;
     static final List<String> SERVERS = strings("bench.servers", "wildfly,payara");
     static final List<String> DATABASES = strings("bench.databases", "h2,postgresql");
     static final String HEAP = "512m";
@@ -198,14 +204,15 @@ public final class Benchmark {
         }
 
         /**
-         * The register as one document, or, above {@value #IMPORT_PART} activities, as several that each carry the
-         * organisation's channels, processors, measures and transfers (linked by name after the first) and a part of
-         * the activities: the import takes 16 MB (some 10,000 activities) at a time.
+         * The register as one document, or, above the import's limit (16 MB), as several of {@value #IMPORT_PART}
+         * activities that each carry the organisation's channels, processors, measures and transfers (linked by name
+         * after the first).
          */
         private static List<String> parts(JsonObject whole) {
+            String one = whole.toString();
             JsonArray activities = whole.getJsonArray("activities");
-            if (activities.size() <= IMPORT_PART) {
-                return List.of(whole.toString());
+            if (one.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= IMPORT_LIMIT) {
+                return List.of(one);
             }
             List<String> parts = new java.util.ArrayList<>();
             for (int from = 0; from < activities.size(); from += IMPORT_PART) {
@@ -233,8 +240,8 @@ public final class Benchmark {
                         parts.size() == 1 ? "" : ", in %d documents of at most %,d activities".formatted(parts.size(), IMPORT_PART)));
                 long started = System.nanoTime();
                 try {
-                    for (String part : parts) {
-                        client.importRegister(organisations.get(size), part);
+                    for (int p = 0; p < parts.size(); p++) {
+                        client.importRegister(organisations.get(size), parts.get(p), p > 0);
                     }
                 } catch (RuntimeException failed) {
                     // recorded; the sizes that did come in are measured on

@@ -241,6 +241,31 @@ class ExchangeIT {
         assertEquals(1, http.get(org(org, "channels")).json().getInt("total"));
     }
 
+    @Test
+    void aSecondDocumentAddsToTheRegisterLinkingWhatTheFirstCreated() throws Exception {
+        long org = register.organisation("Zwei Teile GmbH");
+        assertEquals(200, http.post(org(org, "import"), Files.readString(DEMO)).status());
+        JsonObject demo = read(Files.readString(DEMO));
+        JsonArrayBuilder renamed = Json.createArrayBuilder();
+        demo.getJsonArray("activities").forEach(activity -> renamed.add(Json.createObjectBuilder(activity.asJsonObject())
+                .add("name", activity.asJsonObject().getString("name") + " (Teil 2)")));
+        String secondPart = Json.createObjectBuilder(demo).add("activities", renamed).build().toString();
+
+        Http.Answer refused = http.post(org(org, "import"), secondPart);
+        Http.Answer added = http.post(org(org, "import") + "?add=true", secondPart);
+        Http.Answer again = http.post(org(org, "import") + "?add=true", secondPart);
+
+        assertEquals(409, refused.status(), "without add=true an import needs an empty organisation: " + refused);
+        assertEquals(200, added.status(), added::toString);
+        assertEquals(6, added.json().getJsonObject("imported").getInt("activities"));
+        assertEquals(0, added.json().getJsonObject("imported").getInt("channels"), "the channels are linked by name");
+        assertEquals(5, http.get(org(org, "channels")).json().getInt("total"));
+        assertEquals(12, http.get(org(org, "activities")).json().getInt("total"));
+        assertEquals(400, again.status(), "the same activities a second time: " + again);
+        assertTrue(fields(again.json()).contains("activities[0].name"), again::toString);
+        assertEquals(12, http.get(org(org, "activities")).json().getInt("total"), "nothing of the refused part stored");
+    }
+
     private void assertNothingStored(long org) {
         for (String collection : List.of("channels", "activities", "processors", "transfers", "toms")) {
             assertEquals(0, http.get(org(org, collection)).json().getInt("total"), collection);

@@ -1,5 +1,6 @@
 package de.ropa.bench;
 
+import de.ropa.platform.boundary.BodyLimits;
 import de.ropa.testing.FormLogin;
 import de.ropa.testing.ServerProcess;
 import jakarta.json.Json;
@@ -52,8 +53,6 @@ public final class Benchmark {
      * a part stays under the import's 16 MB.
      */
     static final int IMPORT_PART = 8_000;
-    /** The import's limit per document (BodyLimits.IMPORT). */
-    static final long IMPORT_LIMIT = 16L * 1024 * 1024;
     static final List<String> SERVERS = strings("bench.servers", "wildfly,payara");
     static final List<String> DATABASES = strings("bench.databases", "h2,postgresql");
     static final String HEAP = "512m";
@@ -211,7 +210,7 @@ public final class Benchmark {
         private static List<String> parts(JsonObject whole) {
             String one = whole.toString();
             JsonArray activities = whole.getJsonArray("activities");
-            if (one.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= IMPORT_LIMIT) {
+            if (one.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= BodyLimits.IMPORT) {
                 return List.of(one);
             }
             List<String> parts = new java.util.ArrayList<>();

@@ -1,5 +1,6 @@
 package de.ropa.audit.control;
 
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -23,9 +24,9 @@ final class JsonText {
         Counted counted = new Counted();
         write.accept(counted);
         if (counted.chars < LARGE) {
-            Kept kept = new Kept(new StringBuilder((int) counted.chars));
+            StringWriter kept = new StringWriter((int) counted.chars);
             write.accept(kept);
-            return kept.text.toString();
+            return kept.toString();
         }
         long size = counted.chars + 5 * counted.beyondLatin1;
         if (size > Integer.MAX_VALUE - 16) {
@@ -63,31 +64,6 @@ final class JsonText {
         @Override
         public void close() {
             // nothing is kept
-        }
-    }
-
-    /** Keeps the text as it is written, in a builder of its final size. */
-    private static final class Kept extends Writer {
-
-        private final StringBuilder text;
-
-        Kept(StringBuilder text) {
-            this.text = text;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void flush() {
-            // kept in memory
-        }
-
-        @Override
-        public void close() {
-            // kept in memory
         }
     }
 

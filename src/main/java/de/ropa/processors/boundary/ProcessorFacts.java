@@ -6,6 +6,7 @@ import de.ropa.platform.control.FactsQuery;
 import de.ropa.platform.entity.ObjectKind;
 import de.ropa.processors.entity.AgreementStatus;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,17 +52,33 @@ public record ProcessorFacts(long id, long organisationId, String name, Agreemen
     }
 
     /** Which processors are recorded for each channel, and for each (organisation, service) pair. */
-    public record Coverage(Map<Long, Set<Long>> byChannel, Map<List<Long>, Set<Long>> byOrganisationService) {
+    /**
+     * What the scope's processors cover: per channel, and per organisation and service. The processors of one channel
+     * are combined once and shared by every activity over it (50,000 activities each holding their own copy of a
+     * channel's few hundred processors took the heap).
+     */
+    public static final class Coverage {
+
+        private final Map<Long, Set<Long>> byChannel;
+        private final Map<List<Long>, Set<Long>> byOrganisationService;
+        private final Map<List<Long>, Set<Long>> combined = new HashMap<>();
+
+        Coverage(Map<Long, Set<Long>> byChannel, Map<List<Long>, Set<Long>> byOrganisationService) {
+            this.byChannel = byChannel;
+            this.byOrganisationService = byOrganisationService;
+        }
 
         public boolean covers(long organisationId, long channelId, long serviceId) {
             return !processorsFor(organisationId, channelId, serviceId).isEmpty();
         }
 
-        /** The processors recorded for the channel or for its service in the organisation. */
+        /** The processors recorded for the channel or for its service in the organisation; not to be changed. */
         public Set<Long> processorsFor(long organisationId, long channelId, long serviceId) {
-            Set<Long> processors = new TreeSet<>(byChannel.getOrDefault(channelId, Set.of()));
-            processors.addAll(byOrganisationService.getOrDefault(List.of(organisationId, serviceId), Set.of()));
-            return processors;
+            return combined.computeIfAbsent(List.of(organisationId, channelId, serviceId), key -> {
+                Set<Long> processors = new TreeSet<>(byChannel.getOrDefault(channelId, Set.of()));
+                processors.addAll(byOrganisationService.getOrDefault(List.of(organisationId, serviceId), Set.of()));
+                return Collections.unmodifiableSet(processors);
+            });
         }
     }
 

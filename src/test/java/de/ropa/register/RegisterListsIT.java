@@ -170,6 +170,104 @@ class RegisterListsIT {
         assertEquals(15, after.getJsonArray("items").size());
     }
 
+    /**
+     * The findings of a whole organisation are kept between changes and not sorted again for a list in their default
+     * order: every sort order, filter, page, total and the summary are compared with the findings as read.
+     */
+    @Test
+    void everyFindingsSortFilterPageTotalAndSummaryIsThatOfTheFindings() {
+        long org = generatedRegister("Befundliste GmbH", 120);
+        List<JsonObject> all = allFindings(org);
+        assertTrue(all.size() > 120, "the generated register raises findings: " + all.size());
+        assertEquals(ids(findingsOrdered(all, "")), ids(all), "the default order: severity, rule, object");
+
+        for (String sort : List.of("severity", "-severity", "rule", "-rule", "kind", "-kind", "object", "-object", "state")) {
+            assertFindingPages(org, "sort=" + sort, findingsOrdered(all, sort), 37);
+        }
+        String someRule = all.get(all.size() / 2).getString("ruleId");
+        Map<String, Predicate<JsonObject>> filters = Map.of(
+                "severity=MEDIUM", f -> f.getString("severity").equals("MEDIUM"),
+                "objectKind=ACTIVITY", f -> f.getString("objectKind").equals("ACTIVITY"),
+                "state=OPEN", f -> f.getString("state").equals("OPEN"),
+                "rule=" + someRule, f -> f.getString("ruleId").equals(someRule),
+                "severity=HIGH,LOW&objectKind=CHANNEL", f -> Set.of("HIGH", "LOW").contains(f.getString("severity"))
+                        && f.getString("objectKind").equals("CHANNEL"));
+        filters.forEach((filter, keep) -> {
+            List<JsonObject> expected = all.stream().filter(keep).toList();
+            assertFalse(expected.isEmpty(), "the register has findings for " + filter);
+            assertFindingPages(org, filter, expected, 50);
+            assertFindingPages(org, filter + "&sort=-object", findingsOrdered(expected, "-object"), 11);
+        });
+
+        JsonObject summary = http.get(org(org, "findings?size=1")).json().getJsonObject("summary");
+        for (String state : List.of("OPEN", "ACCEPTED")) {
+            JsonObject counts = summary.getJsonObject(state.toLowerCase(Locale.ROOT));
+            assertEquals(all.stream().filter(f -> f.getString("state").equals(state)).count(), counts.getInt("total"), state);
+            for (String severity : List.of("HIGH", "MEDIUM", "LOW", "INFO")) {
+                assertEquals(all.stream().filter(f -> f.getString("state").equals(state)
+                        && f.getString("severity").equals(severity)).count(),
+                        counts.getInt(severity.toLowerCase(Locale.ROOT)), state + " " + severity);
+            }
+        }
+
+        JsonObject activity = firstItem(org(org, "activities?size=1&sort=name"));
+        replace(org, activity, a -> a.add("name", "Umbenannt für die Befunde"));
+        List<JsonObject> renamed = allFindings(org).stream().filter(f -> f.getString("objectKind").equals("ACTIVITY")
+                && f.getJsonNumber("objectId").longValue() == activity.getInt("id")).toList();
+        assertFalse(renamed.isEmpty(), "the activity raises findings");
+        assertTrue(renamed.stream().allMatch(f -> f.getString("objectName").equals("Umbenannt für die Befunde")),
+                "the next read shows the change: " + renamed);
+        assertEquals("Umbenannt für die Befunde", firstItem(org(org, "findings?objectKind=ACTIVITY&sort=object&size=1"))
+                .getString("objectName"), "and sorts it anew");
+    }
+
+    /** The findings' order (FindingService.order): the requested key, then severity, rule, object name, kind and id. */
+    static List<JsonObject> findingsOrdered(List<JsonObject> findings, String sort) {
+        List<String> severities = List.of("HIGH", "MEDIUM", "LOW", "INFO");
+        List<String> kinds = List.of("ORGANISATION", "ACTIVITY", "CHANNEL", "PROCESSOR", "TRANSFER");
+        Map<String, Comparator<JsonObject>> keys = Map.of(
+                "severity", Comparator.comparing(f -> severities.indexOf(f.getString("severity"))),
+                "rule", Comparator.comparing(f -> f.getString("ruleId")),
+                "kind", Comparator.comparing(f -> kinds.indexOf(f.getString("objectKind"))),
+                "object", Comparator.<JsonObject, String>comparing(f -> f.getString("objectName"), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(f -> kinds.indexOf(f.getString("objectKind")))
+                        .thenComparing(f -> f.getJsonNumber("objectId").longValue()),
+                "state", Comparator.comparing(f -> List.of("OPEN", "ACCEPTED").indexOf(f.getString("state"))));
+        Comparator<JsonObject> tail = keys.get("severity").thenComparing(keys.get("rule")).thenComparing(keys.get("object"))
+                .thenComparing(f -> f.getJsonNumber("objectId").longValue());
+        if (sort.isEmpty()) {
+            return findings.stream().sorted(tail).toList();
+        }
+        boolean descending = sort.startsWith("-");
+        Comparator<JsonObject> chosen = keys.get(descending ? sort.substring(1) : sort);
+        return findings.stream().sorted((descending ? chosen.reversed() : chosen).thenComparing(tail)).toList();
+    }
+
+    private List<JsonObject> allFindings(long org) {
+        List<JsonObject> all = new ArrayList<>();
+        JsonObject page;
+        int number = 0;
+        do {
+            page = http.get(org(org, "findings?size=200&page=" + number++)).json();
+            page.getJsonArray("items").forEach(item -> all.add(item.asJsonObject()));
+        } while (all.size() < page.getInt("total") && !page.getJsonArray("items").isEmpty());
+        return all;
+    }
+
+    private void assertFindingPages(long org, String query, List<JsonObject> expected, int size) {
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page * size < expected.size() + size; page++) {
+            JsonObject answer = http.get(org(org, "findings?" + query + "&size=" + size + "&page=" + page)).json();
+            assertEquals(expected.size(), answer.getInt("total"), query);
+            answer.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getString("id")));
+        }
+        assertEquals(ids(expected), seen, query + " (ids in order, page size " + size + ")");
+    }
+
+    private static List<String> ids(List<JsonObject> findings) {
+        return findings.stream().map(f -> f.getString("id")).toList();
+    }
+
     /** Walks every page of a list and compares the ids, in order, and the total. */
     private void assertPages(long org, String query, List<JsonObject> expected, int size) {
         List<Integer> seen = new ArrayList<>();

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Owns an organisation's processing activities and their rules. */
 @ApplicationScoped
@@ -154,13 +155,10 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
     }
 
     /** The record's activities of one type, not retired, by name, with every collection loaded (the record PDF). */
-    public List<ProcessingActivity> forRecord(long orgId, RecordType type) {
-        List<ProcessingActivity> activities = store.collectionsInBulk(store.em().createQuery("SELECT a FROM ProcessingActivity a"
+    public <T> List<T> forRecord(long orgId, RecordType type, Function<ProcessingActivity, T> view) {
+        return store.inChunks(ProcessingActivity.class, store.em().createQuery("SELECT a.id FROM ProcessingActivity a"
                         + " WHERE a.organisationId = :org AND a.recordType = :type AND a.status <> :retired ORDER BY a.name, a.id",
-                        ProcessingActivity.class), ProcessingActivity.class, "a", COLLECTIONS)
-                .setParameter("org", orgId).setParameter("type", type).setParameter("retired", ActivityStatus.RETIRED)
-                .getResultList();
-        store.fetch(ProcessingActivity.class, activities, COLLECTIONS);
-        return activities;
+                        Long.class).setParameter("org", orgId).setParameter("type", type)
+                .setParameter("retired", ActivityStatus.RETIRED), view, COLLECTIONS);
     }
 }

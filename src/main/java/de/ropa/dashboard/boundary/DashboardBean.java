@@ -1,7 +1,6 @@
 package de.ropa.dashboard.boundary;
 
 import de.ropa.findings.boundary.FindingFilter;
-import de.ropa.findings.boundary.FindingResult;
 import de.ropa.findings.boundary.FindingService;
 import de.ropa.findings.boundary.FindingSummary;
 import de.ropa.findings.boundary.FindingView;
@@ -61,9 +60,8 @@ public class DashboardBean implements Serializable {
             return;
         }
         counts = dashboard.counts(orgId);
-        FindingResult all = findings.list(orgId, FindingFilter.NONE, new PageRequest(0, Integer.MAX_VALUE), null);
-        summary = all.summary();
-        channelRisks = channelRisks(all.items());
+        summary = findings.list(orgId, FindingFilter.NONE, new PageRequest(0, 1), null).summary();
+        channelRisks = findings.ofOrganisation(orgId, "dashboard.channelRisks", DashboardBean::channelRisks);
         due = dashboard.dueWithin(orgId, DUE_DAYS);
     }
 

@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -83,6 +84,15 @@ public class FindingService implements OpenFindings {
         return result(views(scope, true), filter, page, sort);
     }
 
+    /**
+     * What is read of an organisation's findings as a whole (the dashboard's channels by risk), computed once per
+     * revision of the register from its findings in the default order. {@code name} names the computation.
+     */
+    public <T> T ofOrganisation(long orgId, String name, Function<List<FindingView>, T> compute) {
+        store.requireOrganisation(orgId);
+        return views(FactsScope.organisations(Set.of(orgId)), false).derived(name, compute);
+    }
+
     /** The findings of one object with their texts in this language, for the object's page. */
     public List<FindingResponse> describe(long orgId, ObjectKind kind, long objectId, Locale locale) {
         return list(orgId, FindingFilter.object(kind, objectId), new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
@@ -112,9 +122,9 @@ public class FindingService implements OpenFindings {
 
     /** Open findings per object of one kind, for the gap columns of the lists. */
     public Map<Long, Long> openCounts(long orgId, ObjectKind kind) {
-        return list(orgId, new FindingFilter(Set.of(), Set.of(), kind, null, FindingState.OPEN),
-                new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
-                .collect(Collectors.groupingBy(v -> v.finding().objectId(), Collectors.counting()));
+        return ofOrganisation(orgId, "openCounts." + kind, views -> views.stream()
+                .filter(v -> v.state() == FindingState.OPEN && v.finding().rule().kind() == kind)
+                .collect(Collectors.groupingBy(v -> v.finding().objectId(), Collectors.counting())));
     }
 
     /** Findings of every organisation the caller may see. */
@@ -186,23 +196,22 @@ public class FindingService implements OpenFindings {
         if (rule.isEmpty()) {
             throw new NotFoundException(ObjectKind.FINDING, findingId);
         }
-        return views(FactsScope.object(orgId, rule.get().kind(), objectId), true).stream()
+        return views(FactsScope.object(orgId, rule.get().kind(), objectId), true).views().stream()
                 .filter(v -> v.finding().id().equals(findingId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("finding.notFiring", findingId));
     }
 
-    private List<FindingView> views(FactsScope scope, boolean objectMustExist) {
+    /** The scope's findings in the default order, with their summary. */
+    private Findings views(FactsScope scope, boolean objectMustExist) {
         LocalDate today = LocalDate.now(clock);
         if (scope.objectId() == null) {
             // whole organisations (lists, dashboard, reports): kept while the register does not change. An object's
             // findings are always computed afresh: accepting one changes the acceptance they carry.
-            // kept in the default order: a list without a sort of its own (the dashboard, every first page) need
-            // not sort tens of thousands of findings again
             Object key = List.of("findings", scope.organisations() == null ? "all" : new java.util.TreeSet<>(scope.organisations()), today);
-            return readCache.derived(key, () -> evaluate(scope, false, today).stream().sorted(order(null)).toList(), List::size);
+            return readCache.derived(key, () -> Findings.of(evaluate(scope, false, today)), f -> f.views().size());
         }
-        return evaluate(scope, objectMustExist, today);
+        return Findings.of(evaluate(scope, objectMustExist, today));
     }
 
     private List<FindingView> evaluate(FactsScope scope, boolean objectMustExist, LocalDate today) {
@@ -243,10 +252,43 @@ public class FindingService implements OpenFindings {
         return byFinding;
     }
 
-    private static FindingResult result(List<FindingView> views, FindingFilter filter, PageRequest page, String sort) {
-        List<FindingView> matching = views.stream().filter(filter::matches).sorted(order(sort)).toList();
+    /**
+     * One page of the findings the filter lets through, in the requested order. The findings come in the default
+     * order, so a list without an order of its own is not sorted again, and an unfiltered one uses the kept summary:
+     * an organisation of 50,000 activities has 150,000 findings.
+     */
+    private static FindingResult result(Findings found, FindingFilter filter, PageRequest page, String sort) {
+        boolean everything = filter.equals(FindingFilter.NONE);
+        boolean sorted = sort != null && !sort.isBlank();
+        List<FindingView> matching;
+        if (everything) {
+            Comparator<FindingView> order = sorted ? order(sort) : null;
+            matching = sorted ? found.derived("sorted." + sort.trim(), views -> views.stream().sorted(order).toList())
+                    : found.views();
+        } else {
+            matching = found.views().stream().filter(filter::matches).toList();
+            matching = sorted ? matching.stream().sorted(order(sort)).toList() : matching;
+        }
         List<FindingView> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
-        return new FindingResult(items, page.page(), page.size(), matching.size(), FindingSummary.of(matching));
+        return new FindingResult(items, page.page(), page.size(), matching.size(),
+                everything ? found.summary() : FindingSummary.of(matching));
+    }
+
+    /**
+     * Findings in the default order with their summary, and what else is read of them as a whole, each computed once
+     * from the same findings (kept with them, so never from another revision of the register).
+     */
+    record Findings(List<FindingView> views, FindingSummary summary, Map<String, Object> derived) {
+
+        static Findings of(List<FindingView> unordered) {
+            List<FindingView> ordered = unordered.stream().sorted(order(null)).toList();
+            return new Findings(ordered, FindingSummary.of(ordered), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T derived(String name, Function<List<FindingView>, T> compute) {
+            return (T) derived.computeIfAbsent(name, k -> compute.apply(views));
+        }
     }
 
     /** The requested order ("-" for descending), then severity, rule and object for a stable list. */

@@ -13,11 +13,9 @@ public record FindingSummary(SeverityCounts open, SeverityCounts accepted) {
     @Schema(name = "SeverityCounts")
     public record SeverityCounts(long high, long medium, long low, long info, long total) {
 
-        static SeverityCounts of(List<FindingView> views) {
-            long[] counts = new long[Severity.values().length];
-            views.forEach(v -> counts[v.finding().rule().severity().ordinal()]++);
+        private static SeverityCounts of(long[] counts) {
             return new SeverityCounts(counts[Severity.HIGH.ordinal()], counts[Severity.MEDIUM.ordinal()],
-                    counts[Severity.LOW.ordinal()], counts[Severity.INFO.ordinal()], views.size());
+                    counts[Severity.LOW.ordinal()], counts[Severity.INFO.ordinal()], java.util.Arrays.stream(counts).sum());
         }
 
         public long of(Severity severity) {
@@ -30,9 +28,13 @@ public record FindingSummary(SeverityCounts open, SeverityCounts accepted) {
         }
     }
 
+    /** In one pass: an organisation can have 150,000 findings. */
     static FindingSummary of(List<FindingView> views) {
-        return new FindingSummary(
-                SeverityCounts.of(views.stream().filter(v -> v.state() == FindingState.OPEN).toList()),
-                SeverityCounts.of(views.stream().filter(v -> v.state() == FindingState.ACCEPTED).toList()));
+        long[] open = new long[Severity.values().length];
+        long[] accepted = new long[Severity.values().length];
+        for (FindingView view : views) {
+            (view.state() == FindingState.OPEN ? open : accepted)[view.finding().rule().severity().ordinal()]++;
+        }
+        return new FindingSummary(SeverityCounts.of(open), SeverityCounts.of(accepted));
     }
 }

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -212,6 +213,24 @@ public class RegisterStore {
     private static String from(Class<?> type, List<String> conditions) {
         return " FROM " + type.getSimpleName() + " e"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    }
+
+    /**
+     * Every object the query's ids name, in its order, each turned into what the caller keeps ({@code view}) with its
+     * collections loaded: a chunk at a time, let go of before the next is loaded. The persistence context keeps every
+     * object it loads until the transaction ends; a record of 50,000 activities did not fit the heap that way.
+     */
+    public <E extends Tracked, T> List<T> inChunks(Class<E> type, TypedQuery<Long> orderedIds, Function<E, T> view,
+                                                   String... collections) {
+        List<Long> ids = orderedIds.getResultList();
+        List<T> views = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
+            List<E> chunk = byIds(type, ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK)), collections);
+            fetch(type, chunk, collections);
+            chunk.forEach(entity -> views.add(view.apply(entity)));
+            chunk.forEach(em::detach);
+        }
+        return views;
     }
 
     /** The objects with these ids, in the order of the ids (one deleted meanwhile is left out). */

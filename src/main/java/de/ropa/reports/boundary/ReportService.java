@@ -52,12 +52,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Builds the register's documents from its current state (inside one transaction, so the document is one
@@ -178,7 +178,7 @@ public class ReportService {
         return render(report, progress, ReportFormat.PDF);
     }
 
-    /** Renders in this format into a temporary file the caller sends and deletes. */
+    /** Renders in this format into a temporary file the caller sends and deletes; a report is rendered once. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Path render(Report report, RenderProgress progress, ReportFormat format) {
         try {
@@ -188,6 +188,8 @@ public class ReportService {
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
                 throw e;
+            } finally {
+                report.document().discard();
             }
             return file;
         } catch (IOException e) {
@@ -202,29 +204,29 @@ public class ReportService {
         List<Measure> measures = measureService.forRecord(orgId);
         List<Processor> processors = processorService.forRecord(orgId);
         List<Transfer> transfers = transferService.forRecord(orgId);
-        List<ProcessingActivity> activities = activityService.forRecord(orgId, type);
-        if (type == RecordType.PROCESSOR) {
-            // the Art. 30(2) record describes the processing done for clients: only the measures and transfers of those
-            // activities, not the organisation's own as a controller
-            Set<Long> measureIds = activities.stream().flatMap(a -> a.getMeasures().stream()).map(Measure::getId)
-                    .collect(Collectors.toSet());
-            Set<Long> transferIds = activities.stream().flatMap(a -> a.getTransfers().stream()).map(Transfer::getId)
-                    .collect(Collectors.toSet());
-            measures = measures.stream().filter(m -> measureIds.contains(m.getId())).toList();
-            transfers = transfers.stream().filter(tr -> transferIds.contains(tr.getId())).toList();
-        }
-        organisation.getJointControllers().size();
         Map<Long, ActivityVersion> inForce = new HashMap<>();
         approvals.inForce(orgId).forEach(v -> inForce.put(v.getActivityId(), v));
         Map<Long, RegisterContent.Approval> approval = new HashMap<>();
-        activities.forEach(a -> {
+        Set<Long> measureIds = new HashSet<>();
+        Set<Long> transferIds = new HashSet<>();
+        List<ActivitySnapshot> activities = activityService.forRecord(orgId, type, a -> {
             ActivityVersion version = inForce.get(a.getId());
             approval.put(a.getId(), version == null ? new RegisterContent.Approval(a.getApprovalState(), null, null, null)
                     : new RegisterContent.Approval(a.getApprovalState(), version.getNumber(), version.getApprovedBy(),
                     version.getApprovedAt()));
+            a.getMeasures().forEach(m -> measureIds.add(m.getId()));
+            a.getTransfers().forEach(tr -> transferIds.add(tr.getId()));
+            return ActivitySnapshot.from(a);
         });
-        return new RegisterContent(organisation, activities.stream().map(ActivitySnapshot::from).toList(), measures,
-                processors, transfers, lastChange(orgId), null, trail(audit.latestBefore(orgId, null)), approval);
+        if (type == RecordType.PROCESSOR) {
+            // the Art. 30(2) record describes the processing done for clients: only the measures and transfers of those
+            // activities, not the organisation's own as a controller
+            measures = measures.stream().filter(m -> measureIds.contains(m.getId())).toList();
+            transfers = transfers.stream().filter(tr -> transferIds.contains(tr.getId())).toList();
+        }
+        organisation.getJointControllers().size();
+        return new RegisterContent(organisation, activities, measures, processors, transfers, lastChange(orgId), null,
+                trail(audit.latestBefore(orgId, null)), approval);
     }
 
     /** The organisation's time zone, which its documents print times in. */

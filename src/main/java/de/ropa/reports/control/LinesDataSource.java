@@ -1,27 +1,27 @@
 package de.ropa.reports.control;
 
-import java.util.List;
+import java.util.Iterator;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRField;
 
-/** Feeds a report's lines to the template without reflection (a register can have hundreds of thousands). */
+/** Feeds a report's lines to the template without reflection (a register can have hundreds of thousands), in one pass. */
 final class LinesDataSource implements JRDataSource {
 
-    private final List<ReportLine> lines;
-    private int index = -1;
+    private final Iterator<ReportLine> lines;
+    private ReportLine current;
 
-    LinesDataSource(List<ReportLine> lines) {
+    LinesDataSource(Iterator<ReportLine> lines) {
         this.lines = lines;
     }
 
     @Override
     public boolean next() {
-        index++;
-        return index < lines.size();
+        current = lines.hasNext() ? lines.next() : null;
+        return current != null;
     }
 
     @Override
     public Object getFieldValue(JRField field) {
-        return lines.get(index).field(field.getName());
+        return current.field(field.getName());
     }
 }

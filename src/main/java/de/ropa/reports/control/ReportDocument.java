@@ -4,6 +4,7 @@ import de.ropa.platform.i18n.Languages;
 import de.ropa.reports.control.ReportLine.Kind;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +23,11 @@ public final class ReportDocument {
     private final Locale locale;
     private final ZoneId zone;
     private String trail;
-    private final List<ReportLine> lines = new ArrayList<>();
+    private LineSpool lines = new LineSpool();
+    /** The contents' entries, gathered as the parts and sections after the contents are written. */
+    private final List<ReportLine> contents = new ArrayList<>();
+    private String lastPart;
+    private String lastSection;
     private String part = "start";
     private String partTitle;
     private String section = "start";
@@ -50,6 +55,15 @@ public final class ReportDocument {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Keeps only this many lines in memory, the rest in a temporary file (tests: a small document that spills). */
+    ReportDocument keepInMemory(int count) {
+        if (lines.size() > 0) {
+            throw new IllegalStateException("set before the first line");
+        }
+        lines = new LineSpool(count);
+        return this;
     }
 
     /** The newest audit trail entry the document reflects, printed in every footer. */
@@ -170,8 +184,23 @@ public final class ReportDocument {
         }
         // every other line is a group of its own: kept together, it moves only itself to the next page
         String group = row ? table : "line-" + lines.size();
-        lines.add(new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null, group, tableHead));
+        ReportLine line = new ReportLine(part, partTitle, section, sectionTitle, kind, a, b, c, d, null, group, tableHead);
+        if (hasContents()) {
+            listInContents(line);
+        }
+        lines.add(line);
         return this;
+    }
+
+    private void listInContents(ReportLine line) {
+        if (line.partTitle() != null && !line.part().equals(lastPart)) {
+            contents.add(entry(Kind.TOC1, line.partTitle(), line.part()));
+        }
+        if (line.sectionTitle() != null && !line.section().equals(lastSection)) {
+            contents.add(entry(Kind.TOC2, line.sectionTitle(), line.section()));
+        }
+        lastPart = line.part();
+        lastSection = line.section();
     }
 
     static String orDash(String value) {
@@ -182,29 +211,36 @@ public final class ReportDocument {
         return contentsAt >= 0;
     }
 
-    /** The lines to print; contents entries name their anchor, whose page the template finds while it fills. */
-    List<ReportLine> lines() {
+    /**
+     * The lines to print, read once in order (the first lines, the contents, the rest); contents entries name their
+     * anchor, whose page the template finds while it fills.
+     */
+    Iterator<ReportLine> lines() {
+        Iterator<ReportLine> written = lines.iterator();
         if (!hasContents()) {
-            return lines;
+            return written;
         }
-        List<ReportLine> contents = new ArrayList<>();
-        String lastPart = null;
-        String lastSection = null;
-        for (ReportLine line : lines.subList(contentsAt, lines.size())) {
-            if (line.partTitle() != null && !line.part().equals(lastPart)) {
-                contents.add(entry(Kind.TOC1, line.partTitle(), line.part()));
+        return new Iterator<>() {
+            private int index;
+            private final Iterator<ReportLine> entries = contents.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return written.hasNext() || entries.hasNext();
             }
-            if (line.sectionTitle() != null && !line.section().equals(lastSection)) {
-                contents.add(entry(Kind.TOC2, line.sectionTitle(), line.section()));
+
+            @Override
+            public ReportLine next() {
+                ReportLine line = index >= contentsAt && entries.hasNext() ? entries.next() : written.next();
+                index++;
+                return line;
             }
-            lastPart = line.part();
-            lastSection = line.section();
-        }
-        List<ReportLine> all = new ArrayList<>(lines.size() + contents.size());
-        all.addAll(lines.subList(0, contentsAt));
-        all.addAll(contents);
-        all.addAll(lines.subList(contentsAt, lines.size()));
-        return all;
+        };
+    }
+
+    /** Deletes what the document keeps outside memory (a large document's lines): it is not rendered again. */
+    public void discard() {
+        lines.close();
     }
 
     private ReportLine entry(Kind kind, String heading, String anchor) {

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The compiled template renders documents as users read them: the PDF's text, pages, fonts and contents. */
 class ReportRendererTest {
@@ -63,9 +65,11 @@ class ReportRendererTest {
         }
     }
 
-    @Test
-    void contentsNameThePagesTheSectionsStartOn() throws IOException {
+    @ParameterizedTest(name = "lines in memory: {0}")
+    @ValueSource(ints = {LineSpool.IN_MEMORY, 50})
+    void contentsNameThePagesTheSectionsStartOn(int inMemory) throws IOException {
         ReportDocument document = new ReportDocument("Record", "Example Ltd", "State", Locale.ENGLISH)
+                .keepInMemory(inMemory)
                 .part("cover", null).title("Record of processing activities", null, "Example Ltd")
                 .contents("contents", "Contents");
         document.part("activities", "Processing activities");

@@ -244,14 +244,7 @@ class RegisterListsIT {
     }
 
     private List<JsonObject> allFindings(long org) {
-        List<JsonObject> all = new ArrayList<>();
-        JsonObject page;
-        int number = 0;
-        do {
-            page = http.get(org(org, "findings?size=200&page=" + number++)).json();
-            page.getJsonArray("items").forEach(item -> all.add(item.asJsonObject()));
-        } while (all.size() < page.getInt("total") && !page.getJsonArray("items").isEmpty());
-        return all;
+        return allItems(org, "findings");
     }
 
     private void assertFindingPages(long org, String query, List<JsonObject> expected, int size) {
@@ -300,11 +293,16 @@ class RegisterListsIT {
     }
 
     private List<JsonObject> allActivities(long org) {
+        return allItems(org, "activities");
+    }
+
+    /** Every item of one of the organisation's lists, read in pages of 200. */
+    private List<JsonObject> allItems(long org, String list) {
         List<JsonObject> all = new ArrayList<>();
         JsonObject page;
         int number = 0;
         do {
-            page = http.get(org(org, "activities?size=200&page=" + number++)).json();
+            page = http.get(org(org, list + "?size=200&page=" + number++)).json();
             page.getJsonArray("items").forEach(item -> all.add(item.asJsonObject()));
         } while (all.size() < page.getInt("total") && !page.getJsonArray("items").isEmpty());
         return all;

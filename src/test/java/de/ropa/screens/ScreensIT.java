@@ -105,7 +105,7 @@ class ScreensIT {
             assertEquals("Kundinnen und Kunden", stored.getJsonArray("subjectCategories").getString(0));
             assertFalse(browser.driver().findElements(By.cssSelector("article.finding[data-rule='ACT-NO-TOMS']")).isEmpty(),
                     "no measures linked: the finding shows beside the activity");
-            browser.screenshot("activity");
+            browser.screenshotWholePage("activity");
 
             browser.go("activities/list.xhtml");
             assertTrue(browser.text("listForm:activities").contains("Terminvereinbarung per WhatsApp"));

@@ -185,8 +185,23 @@ public final class Browser implements AutoCloseable {
                         + " && !(window.jQuery && jQuery(p).is(':animated'));", menuId + "_panel")));
     }
 
-    /** Ticks an option of a PrimeFaces selectCheckboxMenu by its visible label, then closes the menu. */
+    /**
+     * Chooses a linked object by its visible label: in a searching picker (PrimeFaces autoComplete) by typing the
+     * start of the label and taking the suggestion, in a selectCheckboxMenu by ticking it and closing the menu.
+     */
     public Browser pick(String menuId, String label) {
+        if (byId(menuId).getAttribute("class").contains("ui-autocomplete")) {
+            WebElement input = driver.findElement(By.id(menuId + "_input"));
+            input.click();
+            input.sendKeys(label.substring(0, Math.min(label.length(), 12)));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[@id='" + menuId + "_panel']//li[@data-item-label=" + xpathLiteral(label) + "]"))).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//*[@id='" + menuId + "']//li[contains(@class,'ui-autocomplete-token')][.//*[normalize-space(.)="
+                            + xpathLiteral(label) + "]]")));
+            settle();
+            return this;
+        }
         click(menuId);
         openPanel(menuId);
         driver.findElement(By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space(.)='" + label + "']]"
@@ -196,6 +211,14 @@ public final class Browser implements AutoCloseable {
                 By.id(menuId + "_panel")));
         settle();
         return this;
+    }
+
+    /** A text as an XPath string literal (labels may hold quotes). */
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     /** Types an entry into a PrimeFaces chips input and confirms it with Enter. */

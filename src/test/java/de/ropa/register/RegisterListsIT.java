@@ -248,28 +248,28 @@ class RegisterListsIT {
     }
 
     private void assertFindingPages(long org, String query, List<JsonObject> expected, int size) {
-        List<String> seen = new ArrayList<>();
-        for (int page = 0; page * size < expected.size() + size; page++) {
-            JsonObject answer = http.get(org(org, "findings?" + query + "&size=" + size + "&page=" + page)).json();
-            assertEquals(expected.size(), answer.getInt("total"), query);
-            answer.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getString("id")));
-        }
-        assertEquals(ids(expected), seen, query + " (ids in order, page size " + size + ")");
+        assertListPages(org, "findings", query, expected, size, f -> f.getString("id"));
     }
 
     private static List<String> ids(List<JsonObject> findings) {
         return findings.stream().map(f -> f.getString("id")).toList();
     }
 
-    /** Walks every page of a list and compares the ids, in order, and the total. */
+    /** Walks every page of the activities list and compares the ids, in order, and the total. */
     private void assertPages(long org, String query, List<JsonObject> expected, int size) {
-        List<Integer> seen = new ArrayList<>();
+        assertListPages(org, "activities", query, expected, size, a -> a.getInt("id"));
+    }
+
+    /** Walks every page of one of the organisation's lists and compares the items' ids, in order, and the total. */
+    private void assertListPages(long org, String list, String query, List<JsonObject> expected, int size,
+                                 java.util.function.Function<JsonObject, Object> id) {
+        List<Object> seen = new ArrayList<>();
         for (int page = 0; page * size < expected.size() + size; page++) {
-            JsonObject answer = http.get(org(org, "activities?" + query + "&size=" + size + "&page=" + page)).json();
+            JsonObject answer = http.get(org(org, list + "?" + query + "&size=" + size + "&page=" + page)).json();
             assertEquals(expected.size(), answer.getInt("total"), query);
-            answer.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getInt("id")));
+            answer.getJsonArray("items").forEach(item -> seen.add(id.apply(item.asJsonObject())));
         }
-        assertEquals(expected.stream().map(a -> a.getInt("id")).toList(), seen, query + " (ids in order, page size " + size + ")");
+        assertEquals(expected.stream().map(id).toList(), seen, query + " (ids in order, page size " + size + ")");
     }
 
     /** The order a sort parameter asks for, ties broken by id, computed from the activities as read. */

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 /** The list of processing activities: paged, sorted and filtered in the database. */
 @Named
 @ViewScoped
-public class ActivityListBean extends RegisterListBean<ActivityResponse> {
+public class ActivityListBean extends RegisterListBean<ActivityRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,14 +17,13 @@ public class ActivityListBean extends RegisterListBean<ActivityResponse> {
     ActivityService activities;
 
     @Override
-    protected RegisterLazyModel.Loader<ActivityResponse> loader(long orgId) {
+    protected RegisterLazyModel.Loader<ActivityRow> loader(long orgId) {
         ActivityService service = activities;
-        return (page, sort, f) -> service.list(orgId, page, f.get("q"), sort, f.get("status"), f.get("channel"))
-                .map(ActivityResponse::from);
+        return (page, sort, f) -> service.listRows(orgId, page, f.get("q"), sort, f.get("status"), f.get("channel"));
     }
 
     @Override
-    protected RegisterLazyModel.Key<ActivityResponse> key() {
-        return ActivityResponse::id;
+    protected RegisterLazyModel.Key<ActivityRow> key() {
+        return ActivityRow::id;
     }
 }

@@ -53,9 +53,12 @@ public class ActivityService extends ScopedRegisterService<ProcessingActivity, A
         super(ProcessingActivity.class, ObjectKind.ACTIVITY, ProcessingActivity::new);
     }
 
-    public Page<ProcessingActivity> list(long orgId, PageRequest page, String text, String sort, String status,
-                                         String channel) {
-        return page(orgId, page, filters(text, status, channel), sort, SORTABLE);
+    /** A page of the activities list screen: the columns it shows, nothing else loaded. */
+    public Page<ActivityRow> listRows(long orgId, PageRequest page, String text, String sort, String status, String channel) {
+        return pageOfColumns(orgId, page, filters(text, status, channel), sort, SORTABLE,
+                "e.name, e.department, e.status, e.recordType, e.nextReviewOn",
+                r -> new ActivityRow((Long) r[0], (String) r[1], (String) r[2], (ActivityStatus) r[3], (RecordType) r[4],
+                        (java.time.LocalDate) r[5]));
     }
 
     /** The same page as the API sends it: each activity's JSON, kept ready while it does not change. */

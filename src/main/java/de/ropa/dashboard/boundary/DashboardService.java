@@ -2,6 +2,7 @@ package de.ropa.dashboard.boundary;
 
 import de.ropa.activities.boundary.ActivityService;
 import de.ropa.channels.boundary.ChannelService;
+import de.ropa.platform.control.RegisterReadCache;
 import de.ropa.platform.control.RegisterStore;
 import de.ropa.platform.control.ReviewedRegister;
 import de.ropa.platform.entity.ObjectKind;
@@ -17,7 +18,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The figures of one organisation's dashboard, each from one query. */
+/**
+ * The figures of one organisation's dashboard, each from one query, kept while the register does not change (the
+ * dashboard is the page every user opens first; a register of 10,000 activities has hundreds of reviews due).
+ */
 @ApplicationScoped
 @Transactional
 public class DashboardService {
@@ -39,6 +43,9 @@ public class DashboardService {
     RegisterStore store;
 
     @Inject
+    RegisterReadCache readCache;
+
+    @Inject
     Instance<ReviewedRegister> owners;
 
     @Inject
@@ -57,13 +64,18 @@ public class DashboardService {
 
     public Counts counts(long orgId) {
         store.requireOrganisation(orgId);
-        return new Counts(activities.count(orgId), channels.count(orgId), processors.count(orgId), transfers.count(orgId));
+        return readCache.derived(List.of("dashboard.counts", orgId), () -> new Counts(activities.count(orgId),
+                channels.count(orgId), processors.count(orgId), transfers.count(orgId)), counts -> 1);
     }
 
     /** Reviews and agreement ends up to {@code days} ahead, overdue ones included, soonest first; each owner names its own. */
     public List<DueItem> dueWithin(long orgId, int days) {
         store.requireOrganisation(orgId);
         LocalDate today = LocalDate.now(clock);
+        return readCache.derived(List.of("dashboard.due", orgId, days, today), () -> due(orgId, today, days), List::size);
+    }
+
+    private List<DueItem> due(long orgId, LocalDate today, int days) {
         LocalDate until = today.plusDays(days);
         List<DueItem> due = new ArrayList<>();
         for (ReviewedRegister owner : owners) {
@@ -71,6 +83,6 @@ public class DashboardService {
                     d.date().isBefore(today))));
         }
         due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::name));
-        return due;
+        return List.copyOf(due);
     }
 }

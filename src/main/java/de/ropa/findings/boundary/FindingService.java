@@ -95,8 +95,25 @@ public class FindingService implements OpenFindings {
 
     /** The findings of one object with their texts in this language, for the object's page. */
     public List<FindingResponse> describe(long orgId, ObjectKind kind, long objectId, Locale locale) {
-        return list(orgId, FindingFilter.object(kind, objectId), new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
-                .map(v -> FindingResponse.from(v, locale)).toList();
+        return ofObject(orgId, kind, objectId).stream().map(v -> FindingResponse.from(v, locale)).toList();
+    }
+
+    /**
+     * The findings of an object its page shows (the object was just read): taken from its organisation's findings when
+     * they are kept at the register's current revision (accepting a finding is a change of the register, so they carry
+     * the acceptances), else evaluated for the object and its surroundings alone.
+     */
+    private List<FindingView> ofObject(long orgId, ObjectKind kind, long objectId) {
+        store.requireOrganisation(orgId);
+        Optional<Findings> whole = readCache.kept(wholeKey(Set.of(orgId), LocalDate.now(clock)));
+        if (whole.isPresent()) {
+            return whole.get().derived("byObject", FindingService::byObject).getOrDefault(kind + "/" + objectId, List.of());
+        }
+        return views(FactsScope.object(orgId, kind, objectId), false).views();
+    }
+
+    private static Map<String, List<FindingView>> byObject(List<FindingView> views) {
+        return views.stream().collect(Collectors.groupingBy(v -> v.finding().rule().kind() + "/" + v.finding().objectId()));
     }
 
     /** A channel's messenger checklist: each row met, not applicable, accepted, open or still to find out. */
@@ -115,8 +132,8 @@ public class FindingService implements OpenFindings {
 
     @Override
     public List<String> openHigh(long orgId, ObjectKind kind, long id, Locale language) {
-        return list(orgId, new FindingFilter(Set.of(Severity.HIGH), Set.of(), kind, id, FindingState.OPEN),
-                new PageRequest(0, Integer.MAX_VALUE), null).items().stream()
+        return ofObject(orgId, kind, id).stream()
+                .filter(v -> v.state() == FindingState.OPEN && v.finding().rule().severity() == Severity.HIGH)
                 .map(v -> FindingResponse.from(v, language).title()).toList();
     }
 
@@ -206,12 +223,15 @@ public class FindingService implements OpenFindings {
     private Findings views(FactsScope scope, boolean objectMustExist) {
         LocalDate today = LocalDate.now(clock);
         if (scope.objectId() == null) {
-            // whole organisations (lists, dashboard, reports): kept while the register does not change. An object's
-            // findings are always computed afresh: accepting one changes the acceptance they carry.
-            Object key = List.of("findings", scope.organisations() == null ? "all" : new java.util.TreeSet<>(scope.organisations()), today);
-            return readCache.derived(key, () -> Findings.of(evaluate(scope, false, today)), f -> f.views().size());
+            // whole organisations (lists, dashboard, reports): kept while the register does not change
+            return readCache.derived(wholeKey(scope.organisations(), today), () -> Findings.of(evaluate(scope, false, today)), f -> f.views().size());
         }
         return Findings.of(evaluate(scope, objectMustExist, today));
+    }
+
+    /** The key under which the findings of these organisations (null: all) are kept for a day. */
+    private static Object wholeKey(Set<Long> organisations, LocalDate today) {
+        return List.of("findings", organisations == null ? "all" : new java.util.TreeSet<>(organisations), today);
     }
 
     private List<FindingView> evaluate(FactsScope scope, boolean objectMustExist, LocalDate today) {

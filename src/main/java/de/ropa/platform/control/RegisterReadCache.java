@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,6 +128,17 @@ public class RegisterReadCache {
             derived.put(key, new Derived(revision.getAsLong(), value, items.applyAsLong(value)));
         }
         return value;
+    }
+
+    /**
+     * What {@link #derived} keeps under {@code key} at the register's current revision, if it keeps it; computes
+     * nothing (an object's page uses its organisation's findings when they are at hand, and its own otherwise).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> kept(Object key) {
+        OptionalLong revision = trail.revision();
+        Derived known = revision.isPresent() ? derived.get(key) : null;
+        return known != null && known.revision() == revision.getAsLong() ? Optional.of((T) known.value()) : Optional.empty();
     }
 
     /**

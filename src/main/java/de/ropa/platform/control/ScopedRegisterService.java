@@ -91,16 +91,19 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
 
     /**
      * Every object of the organisation as id and label, in the picker's order: names only, read in one query (a form
-     * offers all of an organisation's channels, not a page of loaded objects).
+     * offers all of an organisation's channels, not a page of loaded objects), and kept while the register does not
+     * change (an activity's page names its channels, measures, transfers and processors on every view).
      */
     public Map<Long, String> choices(long orgId) {
         store.requireOrganisation(orgId);
-        Map<Long, String> choices = new LinkedHashMap<>();
-        store.em().createQuery("SELECT e.id, " + String.join(", ", choiceValues()) + " FROM " + type.getSimpleName()
-                        + " e WHERE e.organisationId = :org ORDER BY " + choiceOrder() + ", e.id", Object[].class)
-                .setParameter("org", orgId).getResultList()
-                .forEach(row -> choices.put((Long) row[0], choiceFormat().formatted(java.util.Arrays.copyOfRange(row, 1, row.length))));
-        return choices;
+        return readCache.derived(java.util.List.of("choices", kind, orgId), () -> {
+            Map<Long, String> choices = new LinkedHashMap<>();
+            store.em().createQuery("SELECT e.id, " + String.join(", ", choiceValues()) + " FROM " + type.getSimpleName()
+                            + " e WHERE e.organisationId = :org ORDER BY " + choiceOrder() + ", e.id", Object[].class)
+                    .setParameter("org", orgId).getResultList()
+                    .forEach(row -> choices.put((Long) row[0], choiceFormat().formatted(java.util.Arrays.copyOfRange(row, 1, row.length))));
+            return java.util.Collections.unmodifiableMap(choices);
+        }, Map::size);
     }
 
     /** The attribute that names an object of this kind in messages (name, title, recipient). */
@@ -212,6 +215,25 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
         List<E> items = store.byIds(type, ordering.ids(page.offset(), page.size()), collections());
         store.fetch(type, items, collections());
         return new Page<>(items, page.page(), page.size(), ordering.total());
+    }
+
+    /**
+     * A page of a list screen: only the columns it shows ({@code columns}, after the id), read in one query for the
+     * page's ids in the list's kept order; {@code row} turns each result (id first) into the screen's row. A screen's
+     * list shows names and dates, not the collections the API sends.
+     */
+    protected <T> Page<T> pageOfColumns(long orgId, PageRequest page, Filters filters, String sort,
+                                        Map<String, String> sortable, String columns, Function<Object[], T> row) {
+        RegisterReadCache.Ordering ordering = ordering(orgId, filters, sort, sortable);
+        List<Long> ids = ordering.ids(page.offset(), page.size());
+        Map<Long, T> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            store.em().createQuery("SELECT e.id, " + columns + " FROM " + type.getSimpleName() + " e WHERE e.id IN :ids",
+                    Object[].class).setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], row.apply(r)));
+        }
+        // an object deleted since the order was read is left out, as the entities' page leaves it out
+        return new Page<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.page(), page.size(),
+                ordering.total());
     }
 
     /**

@@ -1,4 +1,4 @@
-package de.ropa.bench;
+package de.ropa.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -16,7 +16,7 @@ import java.util.List;
  * agreements are missing or expired, some reviews are overdue, so the findings have something to find.
  * Deterministic: the same size gives the same register.
  */
-final class RegisterGenerator {
+public final class RegisterGenerator {
 
     private static final List<String> SERVICES = List.of("whatsapp-business-app", "whatsapp-consumer-app",
             "microsoft-teams", "threema-work", "signal", "slack", "element-matrix", "whatsapp-business-platform");
@@ -36,26 +36,26 @@ final class RegisterGenerator {
     private final int transfers;
     private final LocalDate today = LocalDate.now();
 
-    RegisterGenerator(int activities) {
+    public RegisterGenerator(int activities) {
         this.activities = activities;
         this.channels = Math.max(5, activities / 10);
         this.processors = Math.max(3, activities / 20);
         this.transfers = Math.max(2, activities / 50);
     }
 
-    int channels() {
+    public int channels() {
         return channels;
     }
 
-    int processors() {
+    public int processors() {
         return processors;
     }
 
-    int transfers() {
+    public int transfers() {
         return transfers;
     }
 
-    JsonObject document(String organisation) {
+    public JsonObject document(String organisation) {
         return Json.createObjectBuilder()
                 .add("format", "ropa-register").add("formatVersion", 3)
                 .add("organisation", Json.createObjectBuilder().add("name", organisation).add("street", "Hohe Straße 1")

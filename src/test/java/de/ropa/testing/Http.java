@@ -45,6 +45,11 @@ public final class Http {
         return base;
     }
 
+    /** The same client (the same headers, e.g. its credentials) talking to another server (a node of a cluster). */
+    public Http at(URI otherBase) {
+        return new Http(otherBase, defaultHeaders);
+    }
+
     public Answer get(String path, String... headers) {
         return send("GET", path, null, null, headers);
     }

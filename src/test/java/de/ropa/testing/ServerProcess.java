@@ -32,6 +32,8 @@ public final class ServerProcess implements AutoCloseable {
     private int starts;
     private String heap = "768m";
     private Path payaraProperties;
+    private Path wildflyHome = Path.of(System.getProperty("wildfly.home", "target/server"));
+    private List<String> nodeArguments = List.of();
 
     private ServerProcess(String server, Path workDir, Path dataDir, int httpPort, Path war) {
         this.server = server;
@@ -66,6 +68,24 @@ public final class ServerProcess implements AutoCloseable {
         payara.heap = heap;
         payara.payaraProperties = properties.toAbsolutePath();
         return payara;
+    }
+
+    /**
+     * A node of a cluster (ClusterIT) of the suite's kind: WildFly from the installation with replicated sessions
+     * ({@code wildfly.cluster.home}), or Payara Micro clustered through Hazelcast; HTTP on {@code httpPort}, its
+     * configuration and logs under {@code workDir}, and the node's own arguments (name, ports, peers).
+     */
+    public static ServerProcess clusterNode(Path workDir, int httpPort, List<String> arguments) {
+        ServerProcess node = new ServerProcess(Deployments.server(), workDir.toAbsolutePath(),
+                workDir.toAbsolutePath().resolve("data"), httpPort, defaultWar());
+        node.wildflyHome = Path.of(System.getProperty("wildfly.cluster.home", "target/server-ha"));
+        node.nodeArguments = List.copyOf(arguments);
+        node.payaraProperties = Path.of("server-config/payara/postgresql.properties").toAbsolutePath();
+        return node;
+    }
+
+    public int httpPort() {
+        return httpPort;
     }
 
     /** CPU seconds the server's processes (the script and its JVM) have used so far; -1 where /proc is missing. */
@@ -169,7 +189,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private ProcessBuilder wildfly() throws IOException {
-        Path home = Path.of(System.getProperty("wildfly.home", "target/server")).toAbsolutePath();
+        Path home = wildflyHome.toAbsolutePath();
         Path base = workDir.resolve("standalone");
         if (!Files.exists(base)) {
             copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
@@ -179,20 +199,24 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(base.resolve("deployments"));
             Files.copy(war(), base.resolve("deployments/ropa.war"), StandardCopyOption.REPLACE_EXISTING);
         }
-        return new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
-                "-Djboss.socket.binding.port-offset=" + (httpPort - 8080));
+                "-Djboss.socket.binding.port-offset=" + (httpPort - 8080)));
+        command.addAll(nodeArguments);
+        return new ProcessBuilder(command);
     }
 
     private ProcessBuilder payara() {
         Path jar = Path.of(System.getProperty("payara.micro.jar", "target/payara/payara-micro.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-jar", jar.toString(), "--deploy", war().toString(), "--nocluster",
+                "-jar", jar.toString(), "--deploy", war().toString(),
                 "--port", Integer.toString(httpPort),
                 "--prebootcommandfile", Path.of("server-config/payara/pre-boot.asadmin").toAbsolutePath().toString(),
                 "--systemProperties", payaraProperties != null ? payaraProperties.toString()
                         : System.getProperty("payara.properties", "server-config/payara/h2.properties")));
+        // a lone server stays out of any cluster; a node joins its peers with the arguments it was given
+        command.addAll(nodeArguments.isEmpty() ? List.of("--nocluster") : nodeArguments);
         return new ProcessBuilder(command);
     }
 

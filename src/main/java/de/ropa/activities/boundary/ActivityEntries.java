@@ -21,7 +21,9 @@ public final class ActivityEntries {
 
     /** A purpose with its own legal basis. */
     @Schema(name = "Purpose")
-    public static class PurposeEntry {
+    public static class PurposeEntry implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         @Schema(example = "Terminvereinbarung mit Kundinnen und Kunden", required = true)
         @NotBlank
@@ -60,7 +62,9 @@ public final class ActivityEntries {
 
     /** A category of personal data with its erasure period. */
     @Schema(name = "DataCategory")
-    public static class DataCategoryEntry {
+    public static class DataCategoryEntry implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         @Schema(example = "Name, Telefonnummer", required = true)
         @NotBlank
@@ -89,7 +93,9 @@ public final class ActivityEntries {
 
     /** A category of recipients and its country; a processor recipient names the processor. */
     @Schema(name = "Recipient")
-    public static class RecipientEntry {
+    public static class RecipientEntry implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         @Schema(example = "Meta Platforms Ireland Ltd.", required = true)
         @NotBlank

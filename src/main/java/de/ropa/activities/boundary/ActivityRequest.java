@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A processing activity as a client sends it: every Art. 30(1) field, as controller or as processor (Art. 30(2)). */
 @Schema(name = "ActivityRequest")
-public class ActivityRequest {
+public class ActivityRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "Terminvereinbarung per WhatsApp Business", required = true)
     @NotBlank

@@ -79,6 +79,11 @@ public class AuditTrail implements Trail {
     }
 
     @Override
+    public void oneAtATime() {
+        em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public void changing() {
         transactions.putResource(RECORDED, Boolean.TRUE);
     }

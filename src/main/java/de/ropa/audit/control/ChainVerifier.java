@@ -22,7 +22,7 @@ public class ChainVerifier {
 
     static final int BATCH = 500;
 
-    public record Verification(boolean intact, long entries, Long firstBrokenSeq, Text problem, String lastHash) {
+    public record Verification(boolean intact, long entries, Long firstBrokenSeq, Text problem, String lastHash) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "ropa")

@@ -1,6 +1,7 @@
 package de.ropa.catalogue.boundary;
 
 import de.ropa.platform.control.RegisterStore;
+import de.ropa.platform.control.Trail;
 import de.ropa.security.control.SystemAccess;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,12 @@ public class CatalogueEdition {
     @Inject
     RegisterStore store;
 
+    @Inject
+    Trail trail;
+
     void applyOnStart(@Observes @Priority(5) @Initialized(ApplicationScoped.class) Object started) {
         CatalogueSeed seed = CatalogueSeed.shipped();
+        trail.oneAtATime(); // servers starting together apply an edition once: the second finds it applied
         if (applied(seed.edition)) {
             return;
         }

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure of the TOM catalogue as a client sends it. */
 @Schema(name = "CatalogueMeasureRequest")
-public class CatalogueMeasureRequest {
+public class CatalogueMeasureRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "contact-sync-disabled", required = true)
     @NotBlank

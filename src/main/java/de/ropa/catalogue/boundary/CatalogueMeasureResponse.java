@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CatalogueMeasure")
 public record CatalogueMeasureResponse(long id, long version, String code, String titleDe, String titleEn,
                                        String descriptionDe, String descriptionEn, MeasureKind kind, Art32Letter art32Letter,
-                                       SdmGoal sdmGoal, boolean messengerSpecific) {
+                                       SdmGoal sdmGoal, boolean messengerSpecific) implements java.io.Serializable {
 
     public static CatalogueMeasureResponse from(CatalogueMeasure m) {
         return new CatalogueMeasureResponse(m.getId(), m.getVersion(), m.getCode(), m.getTitleDe(), m.getTitleEn(),

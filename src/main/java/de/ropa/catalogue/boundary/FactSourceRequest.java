@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source of a catalogue fact as a client sends it. */
 @Schema(name = "FactSource")
-public class FactSourceRequest {
+public class FactSourceRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(description = "The document's own title", example = "WhatsApp Privacy Policy (European Region)", required = true)
     @NotBlank

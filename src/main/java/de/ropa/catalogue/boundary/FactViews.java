@@ -2,7 +2,6 @@ package de.ropa.catalogue.boundary;
 
 import de.ropa.catalogue.entity.FactState;
 import de.ropa.catalogue.entity.FactTopic;
-import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.catalogue.entity.ServiceFact;
 import de.ropa.platform.faces.Labels;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,8 +59,8 @@ public class FactViews {
                 .map(state -> counts.get(state) + " " + labels.of(state)).collect(Collectors.joining(" · "));
     }
 
-    public List<FactView> ofService(MessengerService service) {
-        return of(catalogue.serviceView(service.getId()));
+    public List<FactView> ofService(long serviceId) {
+        return of(catalogue.serviceView(serviceId));
     }
 
     /** The value in the page's language; the free-text values (locations, metadata) are English, the statements say them in German. */

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A messenger service of the catalogue as a client sends it (a class: see OrganisationRequest). */
 @Schema(name = "MessengerServiceRequest")
-public class MessengerServiceRequest {
+public class MessengerServiceRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(description = "Stable key, lower case with dashes", example = "whatsapp-business-app", required = true)
     @NotBlank

@@ -25,7 +25,7 @@ public record MessengerServiceResponse(
         List<ServiceFactResponse> facts,
         @Schema(description = "The catalogue edition that wrote the service; empty once an admin changed it") String edition,
         @Schema(description = "When a fact channels rely on last changed (UTC)") LocalDateTime factsChangedAt,
-        LocalDateTime createdAt, LocalDateTime updatedAt) {
+        LocalDateTime createdAt, LocalDateTime updatedAt) implements java.io.Serializable {
 
     /** The service with the facts loaded for it (in the order of their topics). */
     public static MessengerServiceResponse from(MessengerService s, List<ServiceFact> facts) {

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * whom it was checked, and its state. The value it states is the service's field for the topic.
  */
 @Schema(name = "ServiceFactRequest")
-public class ServiceFactRequest {
+public class ServiceFactRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(required = true)
     @NotNull

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ServiceFactResponse(
         FactTopic topic,
         @Schema(description = "What the service's field for the topic says (a code of that field, or its text)") String value,
-        FactState state, String textDe, String textEn, LocalDate checkedOn, String checkedBy, List<Source> sources) {
+        FactState state, String textDe, String textEn, LocalDate checkedOn, String checkedBy, List<Source> sources) implements java.io.Serializable {
 
     /** A document the fact rests on. */
     @Schema(name = "FactSourceResponse")
-    public record Source(String title, String publisher, String url, LocalDate documentDate) {
+    public record Source(String title, String publisher, String url, LocalDate documentDate) implements java.io.Serializable {
 
         static Source from(FactSource s) {
             return new Source(s.getTitle(), s.getPublisher(), s.getUrl(), s.getDocumentDate());

@@ -1,6 +1,5 @@
 package de.ropa.channels.boundary;
 
-import de.ropa.catalogue.entity.MessengerService;
 import de.ropa.channels.entity.Channel;
 import de.ropa.channels.entity.ChannelStatus;
 import de.ropa.platform.control.ScopedRegisterService;
@@ -22,7 +21,9 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
     @Inject
     ChannelService channels;
 
-    private MessengerService savedService;
+    /** The stored channel's service (the page shows its facts), by id and name: what a session keeps travels. */
+    private Long savedServiceId;
+    private String savedServiceName;
 
     public ChannelEditBean() {
         super("/channels/channel", "channel.saved", "channelForm");
@@ -47,11 +48,16 @@ public class ChannelEditBean extends RegisterEditBean<Channel, ChannelRequest> {
 
     @Override
     protected void loaded(Channel channel) {
-        savedService = channel.getService();
+        savedServiceId = channel.getService().getId();
+        savedServiceName = channel.getService().getName();
     }
 
-    public MessengerService getSavedService() {
-        return savedService;
+    public Long getSavedServiceId() {
+        return savedServiceId;
+    }
+
+    public String getSavedServiceName() {
+        return savedServiceName;
     }
 
     public void addDeviation() {

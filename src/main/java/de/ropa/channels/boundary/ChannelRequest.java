@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A messenger channel as a client sends it. */
 @Schema(name = "ChannelRequest")
-public class ChannelRequest {
+public class ChannelRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "WhatsApp Business – Terminvereinbarung", required = true)
     @NotBlank

@@ -45,11 +45,11 @@ public record ChannelResponse(
         LocalDate nextReviewOn,
         List<Long> measureIds,
         @Schema(description = "UTC") LocalDateTime createdAt,
-        @Schema(description = "UTC") LocalDateTime updatedAt) {
+        @Schema(description = "UTC") LocalDateTime updatedAt) implements java.io.Serializable {
 
     /** The organisation's own arrangement with the provider on one topic. */
     @Schema(name = "FactDeviationResponse")
-    public record Deviation(FactTopic topic, String statement, String evidence) {
+    public record Deviation(FactTopic topic, String statement, String evidence) implements java.io.Serializable {
     }
 
     public static ChannelResponse from(Channel e) {

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The organisation's own arrangement with the provider on one topic, where it differs from the catalogue. */
 @Schema(name = "FactDeviation")
-public class FactDeviationEntry {
+public class FactDeviationEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(required = true)
     @NotNull

@@ -27,11 +27,11 @@ import java.util.List;
 public class DashboardService {
 
     /** How many objects of each kind the register holds. */
-    public record Counts(long activities, long channels, long processors, long transfers) {
+    public record Counts(long activities, long channels, long processors, long transfers) implements java.io.Serializable {
     }
 
     /** Something that falls due: a review or the end of a processing agreement. */
-    public record DueItem(ObjectKind kind, long id, String name, String what, LocalDate date, boolean overdue) {
+    public record DueItem(ObjectKind kind, long id, String name, String what, LocalDate date, boolean overdue) implements java.io.Serializable {
 
         /** A review can be recorded; an agreement that ends needs a new agreement instead. */
         public boolean reviewable() {

@@ -5,6 +5,7 @@ import de.ropa.exchange.boundary.ExchangeService;
 import de.ropa.exchange.boundary.RegisterDocument;
 import de.ropa.organisations.boundary.OrganisationService;
 import de.ropa.organisations.entity.Organisation;
+import de.ropa.platform.control.Trail;
 import de.ropa.security.control.DemoAccounts;
 import de.ropa.security.control.SystemAccess;
 import jakarta.annotation.Priority;
@@ -40,6 +41,9 @@ public class DemoLoader {
     @Inject
     DemoAccounts accounts;
 
+    @Inject
+    Trail trail;
+
     void loadOnStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object started) {
         if (accounts.enabled()) {
             SystemAccess.run(() -> {
@@ -57,6 +61,7 @@ public class DemoLoader {
 
     private void load() {
         RegisterDocument document = document();
+        trail.oneAtATime(); // servers starting together load the sample organisation once
         boolean present = organisations.findByName(document.organisation.name).isPresent();
         if (present) {
             LOG.info(() -> "Demo mode: sample organisation \"" + document.organisation.name + "\" is already there");

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why the DPO accepts a finding as a risk, or re-opens it. */
 @Schema(name = "AcceptanceRequest")
-public class AcceptanceRequest {
+public class AcceptanceRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = Lengths.TEXT)

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Acceptance")
 public record AcceptanceResponse(String justification, String acceptedBy,
                                  @Schema(description = "UTC") LocalDateTime acceptedAt,
-                                 @Schema(description = "The facts the finding showed when it was accepted") Map<String, String> facts) {
+                                 @Schema(description = "The facts the finding showed when it was accepted") Map<String, String> facts) implements java.io.Serializable {
 
     static AcceptanceResponse from(FindingAcceptance acceptance) {
         if (acceptance == null) {

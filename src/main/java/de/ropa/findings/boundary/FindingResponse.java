@@ -22,7 +22,7 @@ public record FindingResponse(
         @Schema(description = "An acceptance that no longer covers the finding because its facts changed")
         AcceptanceResponse lapsedAcceptance,
         @Schema(description = "Findings on the same object that look at the same root cause from another side (their ids)")
-        List<String> related) {
+        List<String> related) implements java.io.Serializable {
 
     public static FindingResponse from(FindingView view, Locale locale) {
         Finding finding = view.finding();

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How many findings there are by severity, open and accepted. */
 @Schema(name = "FindingSummary")
-public record FindingSummary(SeverityCounts open, SeverityCounts accepted) {
+public record FindingSummary(SeverityCounts open, SeverityCounts accepted) implements java.io.Serializable {
 
     /** Counts per severity and their total. */
     @Schema(name = "SeverityCounts")
-    public record SeverityCounts(long high, long medium, long low, long info, long total) {
+    public record SeverityCounts(long high, long medium, long low, long info, long total) implements java.io.Serializable {
 
         private static SeverityCounts of(long[] counts) {
             return new SeverityCounts(counts[Severity.HIGH.ordinal()], counts[Severity.MEDIUM.ordinal()],

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure of the organisation as a client sends it. With catalogueMeasureId, empty title, letter and goal are taken from the catalogue. */
 @Schema(name = "MeasureRequest")
-public class MeasureRequest {
+public class MeasureRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(description = "The catalogue measure this one adopts")
     public Long catalogueMeasureId;

@@ -24,7 +24,7 @@ public record MeasureResponse(
         MeasureStatus status,
         String evidence,
         @Schema(description = "UTC") LocalDateTime createdAt,
-        @Schema(description = "UTC") LocalDateTime updatedAt) {
+        @Schema(description = "UTC") LocalDateTime updatedAt) implements java.io.Serializable {
 
     public static MeasureResponse from(Measure e) {
         return new MeasureResponse(

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * fails on Bean Validation annotations that a record propagates to its constructor parameters.
  */
 @Schema(name = "JointController")
-public class JointControllerEntry {
+public class JointControllerEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "Handwerkskammer Musterstadt")
     @NotBlank

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * record propagates to its constructor parameters.
  */
 @Schema(name = "OrganisationRequest")
-public class OrganisationRequest {
+public class OrganisationRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "Malerbetrieb Sommer GmbH", required = true)
     @NotBlank

@@ -19,7 +19,7 @@ public interface ReferenceSource {
     Set<Long> organisationsReferring(ObjectKind kind, long id);
 
     /** One referring object, shown as its kind's label and its name (its id for a link). */
-    record Reference(ObjectKind kind, long id, String name) {
+    record Reference(ObjectKind kind, long id, String name) implements java.io.Serializable {
 
         public Text text() {
             return Text.of("conflict.reference", kind, name);

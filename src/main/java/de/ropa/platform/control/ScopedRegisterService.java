@@ -48,6 +48,15 @@ public abstract class ScopedRegisterService<E extends OrganisationScoped, R> imp
     private final ObjectKind kind;
     private final Supplier<E> factory;
 
+    /**
+     * For CDI's client proxies only: a session that moved to another server of a cluster brings the proxies of the
+     * services its beans use, and the container builds them anew there through this constructor (the proxy passes
+     * every call on to the real service, so these fields stay unused in it).
+     */
+    protected ScopedRegisterService() {
+        this(null, null, null);
+    }
+
     protected ScopedRegisterService(Class<E> type, ObjectKind kind, Supplier<E> factory) {
         this.type = type;
         this.kind = kind;

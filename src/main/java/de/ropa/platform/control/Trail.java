@@ -30,6 +30,13 @@ public interface Trail {
      */
     void changing();
 
+    /**
+     * Takes the trail's head for the caller's transaction, as recording a change does. Work that must happen once
+     * however many servers start against the same database at the same moment (the first admin, the catalogue's
+     * edition, the demo register) calls this first: it runs on one server at a time, and the next finds it done.
+     */
+    void oneAtATime();
+
     /** Whether the caller is inside {@link #summarised}: its single changes are not recorded. */
     boolean summarising();
 

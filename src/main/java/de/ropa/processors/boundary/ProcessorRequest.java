@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A processor as a client sends it. */
 @Schema(name = "ProcessorRequest")
-public class ProcessorRequest {
+public class ProcessorRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "Meta Platforms Ireland Ltd.", required = true)
     @NotBlank

@@ -32,7 +32,7 @@ public record ProcessorResponse(
         List<Long> serviceIds,
         List<Long> channelIds,
         @Schema(description = "UTC") LocalDateTime createdAt,
-        @Schema(description = "UTC") LocalDateTime updatedAt) {
+        @Schema(description = "UTC") LocalDateTime updatedAt) implements java.io.Serializable {
 
     public static ProcessorResponse from(Processor e) {
         return new ProcessorResponse(

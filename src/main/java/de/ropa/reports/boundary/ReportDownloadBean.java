@@ -4,8 +4,6 @@ import de.ropa.reports.control.ReportFormat;
 import de.ropa.activities.entity.RecordType;
 import de.ropa.organisations.boundary.OrganisationContext;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,12 +40,11 @@ public class ReportDownloadBean implements Serializable {
     @Inject
     OrganisationContext organisation;
 
-    @Resource
-    transient ManagedExecutorService executor;
-
     /** The day of the approved register a record button shows; none: the current state. */
     private java.time.LocalDate asOf;
 
+    private Requested requested;
+    private boolean restarted;
     private transient Future<Path> running;
     private transient RenderJob job;
     private transient Path file;
@@ -69,16 +66,47 @@ public class ReportDownloadBean implements Serializable {
 
     /** A document button in a format: PDF, DOCX (Word) or ODT (OpenDocument text). */
     public void start(ReportKind kind, long id, String format) {
-        this.format = ReportFormat.valueOf(format);
+        restarted = false;
+        produce(new Requested(kind, id, ReportFormat.valueOf(format),
+                kind == ReportKind.APPROVED_REGISTER && asOf == null ? java.time.LocalDate.now() : asOf));
+    }
+
+    /**
+     * What a button asked for, kept with the page (which a cluster replicates): the job and its file are not, so the
+     * server that takes the page over after its own went down produces the same document again.
+     */
+    private record Requested(ReportKind kind, long id, ReportFormat format, java.time.LocalDate asOf) implements Serializable {
+    }
+
+    private void produce(Requested request) {
+        requested = request;
+        this.format = request.format();
         long orgId = organisation.require();
-        start(switch (kind) {
+        start(switch (request.kind()) {
             case REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(), null);
-            case APPROVED_REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(),
-                    asOf == null ? java.time.LocalDate.now() : asOf);
+            case APPROVED_REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(), request.asOf());
             case PROCESSOR_RECORD -> reports.record(orgId, RecordType.PROCESSOR, locale(), null);
             case FINDINGS -> reports.findings(orgId, locale());
-            case CHANNEL_DATASHEET -> reports.channelDatasheet(orgId, id, locale());
+            case CHANNEL_DATASHEET -> reports.channelDatasheet(orgId, request.id(), locale());
         });
+    }
+
+    /**
+     * The page came over from a server that went down while it produced the document (or held it ready): the job
+     * and the file stayed there, so this server starts the same document again, and the dialog says so.
+     */
+    private void resumeHere() {
+        if (requested != null && running == null && file == null && error == null) {
+            restarted = true;
+            try {
+                produce(requested);
+            } catch (RuntimeException gone) {
+                // e.g. the channel of a datasheet was deleted meanwhile: say so instead of failing the page
+                LOG.log(Level.WARNING, "report " + fileName + " could not be produced again after a server change", gone);
+                requested = null;
+                error = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale()).getString("report.dialog.failed");
+            }
+        }
     }
 
     private void start(Report report) {
@@ -88,14 +116,16 @@ public class ReportDownloadBean implements Serializable {
         RenderJob progress = new RenderJob(report.document().size());
         job = progress;
         ReportFormat chosen = format;
-        running = executor.submit(() -> reports.render(report, progress, chosen));
+        running = reports.renderInBackground(report, progress, chosen);
     }
 
     public boolean isRunning() {
+        resumeHere();
         return running != null && !running.isDone();
     }
 
     public boolean isReady() {
+        resumeHere();
         collect();
         return file != null;
     }
@@ -120,10 +150,11 @@ public class ReportDownloadBean implements Serializable {
         if (job == null) {
             return "";
         }
+        String moved = restarted ? texts.getString("report.dialog.restarted") + " " : "";
         if (job.written() > 0) {
-            return java.text.MessageFormat.format(texts.getString("report.dialog.writing"), job.written(), job.pages());
+            return moved + java.text.MessageFormat.format(texts.getString("report.dialog.writing"), job.written(), job.pages());
         }
-        return java.text.MessageFormat.format(texts.getString("report.dialog.layout"), job.laidOut());
+        return moved + java.text.MessageFormat.format(texts.getString("report.dialog.layout"), job.laidOut());
     }
 
     public String getError() {

@@ -68,6 +68,9 @@ import java.util.Set;
 @Transactional
 public class ReportService {
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private static final Comparator<FindingResponse> FINDING_ORDER = Comparator.comparing(FindingResponse::severity)
             .thenComparing(FindingResponse::objectKind)
             .thenComparing(FindingResponse::objectName, String.CASE_INSENSITIVE_ORDER)
@@ -170,6 +173,15 @@ public class ReportService {
         ReportDocument document = FindingsReport.of(organisation.getName(), state(orgId, texts), all, texts)
                 .trail(trail(audit.latestBefore(orgId, null)));
         return new Report(document, Report.fileName(texts.label("report.findings.file"), organisation.getName()));
+    }
+
+    /**
+     * Renders in the server's managed executor (a long register neither holds a request nor runs into its timeout);
+     * the future yields the temporary file the caller sends and deletes.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public java.util.concurrent.Future<Path> renderInBackground(Report report, RenderProgress progress, ReportFormat format) {
+        return executor.submit(() -> render(report, progress, format));
     }
 
     /** Renders as PDF into a temporary file the caller sends and deletes. */

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new API token for a user (usually one with the integration role). */
 @Schema(name = "TokenRequest")
-public class TokenRequest {
+public class TokenRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(required = true, description = "The user the token acts as")
     @NotNull

@@ -10,7 +10,7 @@ public record TokenResponse(long id, long userId, String username, String name,
                             @Schema(description = "First characters, to recognise the token") String tokenPrefix,
                             @Schema(description = "The token itself: shown once, at creation; store it safely") String token,
                             LocalDateTime createdAt, LocalDateTime expiresAt, LocalDateTime revokedAt,
-                            LocalDateTime lastUsedAt, String createdBy) {
+                            LocalDateTime lastUsedAt, String createdBy) implements java.io.Serializable {
 
     public static TokenResponse from(ApiToken t, String clearToken) {
         return new TokenResponse(t.getId(), t.getUser().getId(), t.getUser().getUsername(), t.getName(),

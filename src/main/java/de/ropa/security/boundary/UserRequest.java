@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A user as an admin creates or replaces it; an empty password on update keeps the old one. */
 @Schema(name = "UserRequest")
-public class UserRequest {
+public class UserRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "p.klein", required = true)
     @NotBlank

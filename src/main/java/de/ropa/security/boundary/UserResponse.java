@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UserResponse(long id, long version, String username, String displayName, String email,
                            List<Role> roles, List<Long> organisationIds, boolean enabled,
                            @Schema(description = "Locked after repeated failed logins until (UTC)") LocalDateTime lockedUntil,
-                           LocalDateTime lastLoginAt) {
+                           LocalDateTime lastLoginAt) implements java.io.Serializable {
 
     public static UserResponse from(UserAccount u) {
         return new UserResponse(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(), u.getEmail(),

@@ -58,6 +58,7 @@ public class AdminBootstrap {
     Optional<String> configuredPassword;
 
     void createFirstAdmin(@Observes @Priority(5) @Initialized(ApplicationScoped.class) Object started) {
+        trail.oneAtATime(); // two servers starting on an empty database: one creates the admin, the other finds it
         Long users = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
         if (users > 0) {
             return;

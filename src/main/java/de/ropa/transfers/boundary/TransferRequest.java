@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A third-country transfer as a client sends it. */
 @Schema(name = "TransferRequest")
-public class TransferRequest {
+public class TransferRequest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Schema(example = "Meta Platforms, Inc.", required = true)
     @NotBlank

@@ -31,7 +31,7 @@ public record TransferResponse(
         String notes,
         List<Long> channelIds,
         @Schema(description = "UTC") LocalDateTime createdAt,
-        @Schema(description = "UTC") LocalDateTime updatedAt) {
+        @Schema(description = "UTC") LocalDateTime updatedAt) implements java.io.Serializable {
 
     public static TransferResponse from(Transfer e) {
         return new TransferResponse(

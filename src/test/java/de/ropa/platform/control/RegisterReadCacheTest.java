@@ -141,6 +141,10 @@ class RegisterReadCacheTest {
             }
 
             @Override
+            public void oneAtATime() {
+            }
+
+            @Override
             public boolean summarising() {
                 return false;
             }

@@ -56,8 +56,6 @@ public class ReportDownloadBean implements Serializable {
         REGISTER, APPROVED_REGISTER, PROCESSOR_RECORD, FINDINGS, CHANNEL_DATASHEET
     }
 
-    /** The format of the document being produced. */
-    private ReportFormat format = ReportFormat.PDF;
 
     /** A PDF button: the report, and for a channel datasheet the channel's id (0 otherwise). */
     public void start(ReportKind kind, long id) {
@@ -80,7 +78,6 @@ public class ReportDownloadBean implements Serializable {
 
     private void produce(Requested request) {
         requested = request;
-        this.format = request.format();
         long orgId = organisation.require();
         start(switch (request.kind()) {
             case REGISTER -> reports.record(orgId, RecordType.CONTROLLER, locale(), null);
@@ -103,8 +100,7 @@ public class ReportDownloadBean implements Serializable {
             } catch (RuntimeException gone) {
                 // e.g. the channel of a datasheet was deleted meanwhile: say so instead of failing the page
                 LOG.log(Level.WARNING, "report " + fileName + " could not be produced again after a server change", gone);
-                requested = null;
-                error = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale()).getString("report.dialog.failed");
+                error = texts().getString("report.dialog.failed");
             }
         }
     }
@@ -112,10 +108,10 @@ public class ReportDownloadBean implements Serializable {
     private void start(Report report) {
         discard();
         error = null;
-        fileName = report.fileName(format);
+        fileName = report.fileName(requested.format());
         RenderJob progress = new RenderJob(report.document().size());
         job = progress;
-        ReportFormat chosen = format;
+        ReportFormat chosen = requested.format();
         running = reports.renderInBackground(report, progress, chosen);
     }
 
@@ -139,13 +135,13 @@ public class ReportDownloadBean implements Serializable {
 
     /** What the dialog says under the bar. */
     public String getStatus() {
-        ResourceBundle texts = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale());
+        ResourceBundle texts = texts();
         if (error != null) {
             return error;
         }
         if (isReady()) {
             return java.text.MessageFormat.format(texts.getString("report.dialog.ready"),
-                    de.ropa.platform.i18n.EnumLabels.label(format, locale()));
+                    de.ropa.platform.i18n.EnumLabels.label(requested.format(), locale()));
         }
         if (job == null) {
             return "";
@@ -176,7 +172,7 @@ public class ReportDownloadBean implements Serializable {
 
     public StreamedContent getFile() {
         Path ready = file;
-        return DefaultStreamedContent.builder().name(fileName).contentType(format.mediaType())
+        return DefaultStreamedContent.builder().name(fileName).contentType(requested.format().mediaType())
                 .stream(() -> {
                     try {
                         return Files.newInputStream(ready);
@@ -194,7 +190,7 @@ public class ReportDownloadBean implements Serializable {
             file = running.get();
         } catch (ExecutionException e) {
             LOG.log(Level.SEVERE, "report " + fileName + " failed", e.getCause());
-            error = ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale()).getString("report.dialog.failed");
+            error = texts().getString("report.dialog.failed");
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -216,6 +212,10 @@ public class ReportDownloadBean implements Serializable {
             }
             file = null;
         }
+    }
+
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle("de.ropa.platform.i18n.messages", locale());
     }
 
     private static Locale locale() {

@@ -7,6 +7,7 @@ import de.ropa.testing.RegisterClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,12 +21,20 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ClusterClients implements AutoCloseable {
 
-    /** What the clients saw: the ids acknowledged, the requests that failed, and how many clients wrote. */
-    record Result(List<Long> acknowledged, int failed, int clients, List<String> failures) {
+    /** A write that got no answer or an error: the channel's name, when it was sent, and what the client saw. */
+    record Failure(String name, Instant sent, String seen) {
+    }
+
+    /** What the clients saw: the ids acknowledged, the writes that failed, and how many clients wrote. */
+    record Result(List<Long> acknowledged, List<Failure> failures, int clients) {
+        int failed() {
+            return failures.size();
+        }
+
         @Override
         public String toString() {
-            return "%d clients, %d writes acknowledged, %d failed %s".formatted(clients, acknowledged.size(), failed,
-                    failures.stream().limit(5).toList());
+            return "%d clients, %d writes acknowledged, %d failed %s".formatted(clients, acknowledged.size(), failed(),
+                    failures.stream().limit(5).map(Failure::seen).toList());
         }
     }
 
@@ -34,7 +43,7 @@ final class ClusterClients implements AutoCloseable {
     private final int clients;
     private final AtomicBoolean writing = new AtomicBoolean();
     private final ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final List<Thread> threads = new ArrayList<>();
 
     /** {@code clients} writers into this organisation through {@code balancer}, with an API token the admin issues. */
@@ -56,15 +65,17 @@ final class ClusterClients implements AutoCloseable {
             Thread thread = new Thread(() -> {
                 while (writing.get()) {
                     String name = "Schreiber-Kanal " + numbers.incrementAndGet();
+                    Instant sent = Instant.now();
                     try {
                         Http.Answer answer = api.post(org(orgId, "channels"), RegisterClient.channelJson(name));
                         if (answer.status() == 201) {
                             acknowledged.add(RegisterClient.id(answer.json()));
                         } else {
-                            failures.add(answer.status() + " " + answer.body().lines().findFirst().orElse(""));
+                            failures.add(new Failure(name, sent, answer.status() + " "
+                                    + answer.body().lines().findFirst().orElse("")));
                         }
                     } catch (RuntimeException e) {
-                        failures.add(String.valueOf(e.getMessage()));
+                        failures.add(new Failure(name, sent, String.valueOf(e.getMessage())));
                     }
                 }
             }, "cluster-writer-" + c);
@@ -80,7 +91,7 @@ final class ClusterClients implements AutoCloseable {
             thread.join(Duration.ofSeconds(90).toMillis());
         }
         threads.clear();
-        return new Result(List.copyOf(acknowledged), failures.size(), clients, List.copyOf(failures));
+        return new Result(List.copyOf(acknowledged), List.copyOf(failures), clients);
     }
 
     @Override

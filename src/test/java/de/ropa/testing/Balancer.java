@@ -97,8 +97,8 @@ public final class Balancer implements AutoCloseable {
         }
     }
 
-    /** How long haproxy takes at most to see a node down (two failed checks a second apart) or up again. */
+    /** How long haproxy takes at most to see a node down (three failed checks a second apart) or up again. */
     public static Duration checkWindow() {
-        return Duration.ofSeconds(3);
+        return Duration.ofSeconds(4);
     }
 }

@@ -248,8 +248,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element's text; read again when ajax replaced the element between finding and reading it (a poll). */
     public String text(String id) {
-        return byId(id).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
     }
 
     public String pageText() {

@@ -145,6 +145,8 @@ class ClusterIT {
 
             writers.start();
             Thread.sleep(2_000);
+            assertTrue(writesLoggedOn(1) > 0 && writesLoggedOn(2) > 0, "the balancer shares the writes between both nodes"
+                    + " (a client's connection upgraded to HTTP/2 would pass through to one node)");
             Instant killed = Instant.now();
             nodes[served].kill();
             Instant down = Instant.now();
@@ -252,7 +254,7 @@ class ClusterIT {
         Files.deleteIfExists(Browser.DOWNLOADS.resolve(file));
         browser.click("registerPdfForm:registerPdf");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .until(d -> browser.text("reportStatus").matches("(Seiten gesetzt|PDF wird geschrieben).*")); // under way
+                .until(d -> underWay(browser.text("reportStatus")));
         int served = servingNode(browser);
         nodes[served].kill();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
@@ -282,6 +284,18 @@ class ClusterIT {
         assertFalse(url.contains("login.xhtml"), "the session outlived its node: " + url);
         assertTrue(title.contains(organisation), "the organisation chosen, in the second tab too: " + title);
         return answered;
+    }
+
+    /** Pages laid out already, or the PDF being written: the work is under way on its node (and not done). */
+    private static boolean underWay(String status) {
+        assertFalse(status.startsWith("Das Dokument ist fertig"), "done before the kill could interrupt it: " + status);
+        return status.matches("Seiten gesetzt: [1-9].*|PDF wird geschrieben.*");
+    }
+
+    /** Channel writes the balancer's log shows it sent to node {@code n} and got an answer for. */
+    private long writesLoggedOn(int n) {
+        return balancer.log().lines().filter(line -> line.contains(" nodes/node" + n + " ") && line.contains(" 201 ")
+                && line.contains("\"POST ") && line.contains("/channels ")).count();
     }
 
     private int[] updateRepeatedly(Http direct, long orgId, long channel, String owner, int times) {

@@ -17,6 +17,8 @@ import de.ropa.testing.ServerProcess;
 import de.ropa.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -178,10 +180,7 @@ class ClusterIT {
                     + " a write sent after it is balanced to the other node: " + writes);
             assertTrue(writes.failed() <= writes.clients(), "at most one write in flight per client: " + writes);
             // what a client does with a write that got no answer: look whether it arrived before repeating it
-            long storedNevertheless = writes.failures().stream().filter(f -> register.http()
-                    .get(org(secondOrg, "channels?q=" + java.net.URLEncoder.encode(f.name(), java.nio.charset.StandardCharsets.UTF_8)))
-                    .json().getJsonArray("items").stream().anyMatch(c -> c.asJsonObject().getString("name").equals(f.name())))
-                    .count();
+            long storedNevertheless = writes.failures().stream().filter(f -> channelNamed(secondOrg, f.name())).count();
             System.out.printf("[cluster] %s: SIGKILL of node%d at %s (its processes gone after %d ms); the user's session"
                     + " answered on the other node after %d ms (a second tab), the form saved after %d ms; writers through"
                     + " the balancer: %s; of the failed (in flight on the killed node) %d stored nevertheless%n",
@@ -290,6 +289,12 @@ class ClusterIT {
     private static boolean underWay(String status) {
         assertFalse(status.startsWith("Das Dokument ist fertig"), "done before the kill could interrupt it: " + status);
         return status.matches("Seiten gesetzt: [1-9].*|PDF wird geschrieben.*");
+    }
+
+    /** Whether the organisation has a channel of exactly this name, searched as an API client would. */
+    private boolean channelNamed(long orgId, String name) {
+        return register.http().get(org(orgId, "channels?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))).json()
+                .getJsonArray("items").stream().anyMatch(c -> c.asJsonObject().getString("name").equals(name));
     }
 
     /** Channel writes the balancer's log shows it sent to node {@code n} and got an answer for. */

@@ -56,7 +56,6 @@ public class ReportDownloadBean implements Serializable {
         REGISTER, APPROVED_REGISTER, PROCESSOR_RECORD, FINDINGS, CHANNEL_DATASHEET
     }
 
-
     /** A PDF button: the report, and for a channel datasheet the channel's id (0 otherwise). */
     public void start(ReportKind kind, long id) {
         start(kind, id, ReportFormat.PDF.name());
@@ -109,10 +108,8 @@ public class ReportDownloadBean implements Serializable {
         discard();
         error = null;
         fileName = report.fileName(requested.format());
-        RenderJob progress = new RenderJob(report.document().size());
-        job = progress;
-        ReportFormat chosen = requested.format();
-        running = reports.renderInBackground(report, progress, chosen);
+        job = new RenderJob(report.document().size());
+        running = reports.renderInBackground(report, job, requested.format());
     }
 
     public boolean isRunning() {
